@@ -1,0 +1,188 @@
+import Foundation
+import ScriptoriumModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The archive folder: originals stored under their digest, TEI files, reports, quarantine
+/// and the catalog. The export side of the pipeline's I/O.
+///
+/// Holds the archive's lock for its lifetime. Not `Sendable`: one command owns it; the daemon
+/// gives it a queue of its own.
+public final class ArchiveStore {
+    public let layout: ArchiveLayout
+    public private(set) var catalog: Catalog
+    private let lock: ArchiveLock
+
+    /// Opens (creating if needed) the archive at `root` and locks it.
+    public init(root: String) throws(ArchiveError) {
+        layout = ArchiveLayout(root: root)
+        try DurableFile.makeFolder(layout.root)
+        lock = try ArchiveLock(path: layout.lockPath)
+        if FileManager.default.fileExists(atPath: layout.catalogPath) {
+            catalog = try Catalog.decode(try DurableFile.read(layout.catalogPath), path: layout.catalogPath)
+        } else {
+            catalog = Catalog()
+        }
+    }
+
+    // MARK: Originals
+
+    /// Stores the source's exact bytes under its digest, durably, and returns when they were
+    /// first received. Existing originals are never rewritten; their bytes are checked instead.
+    @discardableResult
+    public func storeOriginal(_ raw: RawSource, now: Date = Date()) throws(ArchiveError) -> String {
+        let relative = layout.originalRelativePath(raw.identity.digest)
+        let path = layout.absolute(relative)
+        if FileManager.default.fileExists(atPath: path) {
+            _ = try readOriginal(raw.identity.digest)
+        } else {
+            try DurableFile.write(raw.bytes, to: path, permissions: 0o444)
+            // Read back what the disk holds: the inbox copy may only go once this matches.
+            let stored = try DurableFile.read(path)
+            guard SourceDigest(of: stored) == raw.identity.digest else {
+                unlink(path)
+                throw ArchiveError(problem: "the stored copy does not match the source's SHA-256", path: path, remedy: "check the disk for errors; the input was left where it was")
+            }
+        }
+        return catalog[raw.identity.digest]?.received ?? Self.receiptTime(of: path, fallback: now)
+    }
+
+    /// The original bytes of a source, checked against their digest.
+    public func readOriginal(_ digest: SourceDigest) throws(ArchiveError) -> [UInt8] {
+        let path = layout.absolute(layout.originalRelativePath(digest))
+        let bytes = try DurableFile.read(path)
+        guard SourceDigest(of: bytes) == digest else {
+            throw ArchiveError(problem: "the original no longer matches its SHA-256 (it was changed on disk)", path: path, remedy: "restore the original from a backup; never edit files under sources/")
+        }
+        return bytes
+    }
+
+    /// Every original the archive holds, whether or not the catalog lists it.
+    public func storedDigests() -> [SourceDigest] {
+        let manager = FileManager.default
+        guard let fans = try? manager.contentsOfDirectory(atPath: layout.sourcesFolder) else { return [] }
+        var digests: [SourceDigest] = []
+        for fan in fans {
+            guard let names = try? manager.contentsOfDirectory(atPath: layout.sourcesFolder + "/" + fan) else { continue }
+            digests += names.compactMap { SourceDigest(hex: $0) }
+        }
+        return digests.sorted()
+    }
+
+    // MARK: Outcomes
+
+    /// Publishes a source's validated documents and its cleaning report, and records it.
+    @discardableResult
+    public func publish(
+        source: SourceIdentity, encoding: String?, received: String, documents: [ValidatedTEI], report: [UInt8]
+    ) throws(ArchiveError) -> CatalogEntry {
+        let digest = source.digest
+        var entries: [CatalogDocument] = []
+        for document in documents {
+            let relative = layout.teiRelativePath(document.documentID, source: digest)
+            try DurableFile.write(document.bytes, to: layout.absolute(relative))
+            entries.append(CatalogDocument(id: document.documentID, title: document.title, path: relative))
+        }
+        let reportPath = layout.reportRelativePath(digest)
+        try DurableFile.write(report, to: layout.absolute(reportPath))
+        let previous = catalog[digest]
+        removeFiles(previous?.documents.map(\.path).filter { path in !entries.contains { $0.path == path } } ?? [])
+        removeQuarantine(of: digest)
+        let entry = CatalogEntry(
+            sha256: digest, names: Self.names(previous?.names, adding: source.name), size: source.size, received: received,
+            status: .published, original: layout.originalRelativePath(digest), encoding: encoding, documents: entries,
+            report: reportPath, quarantine: nil
+        )
+        catalog[digest] = entry
+        return entry
+    }
+
+    /// Records that a source could not be published, with a reason a person can act on.
+    @discardableResult
+    public func quarantine(
+        source: SourceIdentity, encoding: String?, received: String, reason: String, rejected: [TEIDraft]
+    ) throws(ArchiveError) -> CatalogEntry {
+        let digest = source.digest
+        let reasonPath = layout.quarantineRelativePath(digest)
+        var text = "source: \(source.name)\nsha256: \(digest.hex)\nsize: \(source.size) bytes\nreceived: \(received)\n"
+        text += "original: \(layout.originalRelativePath(digest))\n\n\(reason)\n"
+        for draft in rejected {
+            let relative = layout.rejectedRelativePath(draft.documentID)
+            try DurableFile.write(draft.bytes, to: layout.absolute(relative))
+            text += "rejected draft: \(relative)\n"
+        }
+        try DurableFile.write(Array(text.utf8), to: layout.absolute(reasonPath))
+        let previous = catalog[digest]
+        removeFiles(previous?.documents.map(\.path) ?? [])
+        if let report = previous?.report { removeFiles([report]) }
+        let entry = CatalogEntry(
+            sha256: digest, names: Self.names(previous?.names, adding: source.name), size: source.size, received: received,
+            status: .quarantined, original: layout.originalRelativePath(digest), encoding: encoding, documents: [],
+            report: nil, quarantine: CatalogQuarantine(reason: reason.split(separator: "\n").first.map(String.init) ?? reason, path: reasonPath)
+        )
+        catalog[digest] = entry
+        return entry
+    }
+
+    /// Writes the catalog atomically.
+    public func saveCatalog() throws(ArchiveError) {
+        try DurableFile.write(catalog.encoded(), to: layout.catalogPath)
+    }
+
+    /// Deletes TEI files that no catalog entry lists (left by an earlier build with other rules).
+    public func removeUnlistedTEI() {
+        let listed = Set(catalog.sources.flatMap { $0.documents.map(\.path) })
+        let manager = FileManager.default
+        guard let fans = try? manager.contentsOfDirectory(atPath: layout.teiFolder) else { return }
+        for fan in fans {
+            guard let names = try? manager.contentsOfDirectory(atPath: layout.teiFolder + "/" + fan) else { continue }
+            for name in names where name.hasSuffix(".xml") && !listed.contains("tei/\(fan)/\(name)") {
+                unlink(layout.teiFolder + "/" + fan + "/" + name)
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    private func removeQuarantine(of digest: SourceDigest) {
+        let reasonPath = layout.absolute(layout.quarantineRelativePath(digest))
+        guard FileManager.default.fileExists(atPath: reasonPath) else { return }
+        unlink(reasonPath)
+        let prefix = "d" + digest.hex.prefix(16) + "-"
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: layout.quarantineFolder) {
+            for name in names where name.hasPrefix(prefix) && name.hasSuffix(".rejected.xml") {
+                unlink(layout.quarantineFolder + "/" + name)
+            }
+        }
+    }
+
+    private func removeFiles(_ relativePaths: [String]) {
+        for relative in relativePaths { unlink(layout.absolute(relative)) }
+    }
+
+    private static func names(_ existing: [String]?, adding name: String) -> [String] {
+        guard var names = existing else { return [name] }
+        if !names.contains(name) { names.append(name) }
+        return names
+    }
+
+    /// The modification time of a stored original (when it was written), as UTC ISO 8601.
+    static func receiptTime(of path: String, fallback: Date) -> String {
+        var info = stat()
+        let seconds = stat(path, &info) == 0 ? info.st_mtim.tv_sec : time_t(fallback.timeIntervalSince1970)
+        return iso8601(seconds)
+    }
+
+    static func iso8601(_ seconds: time_t) -> String {
+        var copy = seconds
+        var parts = tm()
+        gmtime_r(&copy, &parts)
+        func pad(_ value: Int32, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
+            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2))Z"
+    }
+}

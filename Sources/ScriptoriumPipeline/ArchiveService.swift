@@ -1,0 +1,141 @@
+import Foundation
+import ScriptoriumArchive
+import ScriptoriumIngest
+import ScriptoriumModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the pipeline against an archive: the batch commands `ingest`, `run` and `rebuild`.
+///
+/// Every input ends published, quarantined (original kept, reason written) or failed (left
+/// untouched, message printed); an input leaves the inbox only after its exact bytes are
+/// durably stored in the archive.
+public final class ArchiveService {
+    public let pipeline: Pipeline
+    public let store: ArchiveStore
+    public let reader: SourceFileReader
+
+    /// Opens and locks the archive at `archiveRoot`.
+    public init(pipeline: Pipeline, archiveRoot: String, reader: SourceFileReader = SourceFileReader()) throws(ArchiveError) {
+        self.pipeline = pipeline
+        self.store = try ArchiveStore(root: archiveRoot)
+        self.reader = reader
+    }
+
+    /// Processes the named files; never modifies, moves or deletes them.
+    public func ingest(paths: [String], progress: (InputResult) -> Void = { _ in }) throws(ArchiveError) -> [InputResult] {
+        var results: [InputResult] = []
+        for path in paths {
+            let result: InputResult
+            do {
+                let raw = try reader.read(path: path)
+                result = try handle(raw, input: path)
+            } catch let error as IngestError {
+                result = InputResult(input: path, outcome: .failed(message: Self.oneLine(error)))
+            } catch {
+                // An archive write failed: stop, so nothing looks processed that was not.
+                try store.saveCatalog()
+                throw error as! ArchiveError
+            }
+            results.append(result)
+            progress(result)
+        }
+        try store.saveCatalog()
+        return results
+    }
+
+    /// Processes every file in `inbox` (and its subfolders) once, removing each only after its
+    /// bytes are stored and only if it did not change meanwhile.
+    public func run(inbox: String, progress: (InputResult) -> Void = { _ in }) throws(ArchiveError) -> [InputResult] {
+        var results: [InputResult] = []
+        for path in InboxScanner(root: inbox).candidates() {
+            let before = FileSnapshot(path: path)
+            var result: InputResult
+            do {
+                let raw = try reader.read(path: path)
+                result = try handle(raw, input: path)
+                if FileSnapshot(path: path) == before, before != nil {
+                    if unlink(path) != 0 {
+                        result = InputResult(input: path, outcome: .failed(message: "processed, but could not be removed from the inbox: \(String(cString: strerror(errno)))"))
+                    }
+                } else {
+                    result = InputResult(input: path, outcome: .failed(message: "the file changed while it was processed; it stays in the inbox for the next run"))
+                }
+            } catch let error as IngestError {
+                result = InputResult(input: path, outcome: .failed(message: Self.oneLine(error)))
+            } catch {
+                try store.saveCatalog()
+                throw error as! ArchiveError
+            }
+            results.append(result)
+            progress(result)
+        }
+        try store.saveCatalog()
+        return results
+    }
+
+    /// Regenerates every TEI file from the originals kept in the archive, with the current rules.
+    /// Byte-identical to a fresh ingest of the same originals under the same names.
+    public func rebuild(progress: (InputResult) -> Void = { _ in }) throws(ArchiveError) -> [InputResult] {
+        let digests = Set(store.catalog.sources.map(\.sha256)).union(store.storedDigests()).sorted()
+        var results: [InputResult] = []
+        for digest in digests {
+            let name = store.catalog[digest]?.names.first ?? digest.hex
+            let bytes = try store.readOriginal(digest)
+            let result = try handle(RawSource(name: name, bytes: bytes), input: name)
+            results.append(result)
+            progress(result)
+        }
+        store.removeUnlistedTEI()
+        try store.saveCatalog()
+        return results
+    }
+
+    /// Stores the original, runs the pipeline, and publishes or quarantines.
+    private func handle(_ raw: RawSource, input: String) throws(ArchiveError) -> InputResult {
+        let received = try store.storeOriginal(raw)
+        switch pipeline.process(raw) {
+        case .published(let published):
+            let report = CleaningReport(identity: raw.identity, published: published, ruleSets: published.documents.isEmpty ? [] : ruleSets())
+            let entry = try store.publish(
+                source: raw.identity, encoding: published.encoding.rawValue, received: received, documents: published.documents,
+                report: report.encoded()
+            )
+            return InputResult(input: input, outcome: .published(paths: entry.documents.map { store.layout.absolute($0.path) }))
+        case .quarantined(let reason):
+            let entry = try store.quarantine(
+                source: raw.identity, encoding: reason.encoding?.rawValue, received: received, reason: reason.text, rejected: reason.rejected
+            )
+            return InputResult(
+                input: input,
+                outcome: .quarantined(reason: entry.quarantine?.reason ?? "", reasonPath: store.layout.absolute(entry.quarantine?.path ?? ""))
+            )
+        }
+    }
+
+    private func ruleSets() -> [RuleSetVersion] {
+        pipeline.cleaner.rules.versions + [type(of: pipeline.segmenter).version, type(of: pipeline.annotator).version]
+    }
+
+    static func oneLine(_ error: any ScriptoriumError) -> String {
+        "\(error.problem) (what to do: \(error.remedy))"
+    }
+}
+
+/// Size, modification time and inode of a file, to tell whether it changed.
+struct FileSnapshot: Equatable {
+    var size: Int
+    var modified: Int
+    var modifiedNanoseconds: Int
+    var inode: UInt
+
+    init?(path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec)
+        modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+        inode = UInt(info.st_ino)
+    }
+}

@@ -1,0 +1,71 @@
+import ScriptoriumModel
+
+/// A paragraph-level run of cleaned lines: what the segmenter reasons about.
+struct TextBlock: Hashable {
+    enum Kind: Hashable {
+        case text
+        case heading(level: Int)
+        case listItem(label: String?)
+    }
+
+    var text: String
+    var kind: Kind
+    var lines: LineRange
+    /// Blank lines between this block and the one before it.
+    var blankLinesBefore: Int
+
+    var wordCount: Int { text.split(whereSeparator: \.isWhitespace).count }
+
+    var isMarkedHeading: Bool {
+        if case .heading = kind { return true }
+        return false
+    }
+
+    var isListItem: Bool {
+        if case .listItem = kind { return true }
+        return false
+    }
+
+    /// Ends like a sentence (or a letter's salutation): not a title.
+    var endsLikeSentence: Bool {
+        guard let last = text.last else { return false }
+        return ".!?;,:".contains(last) || text.hasSuffix(".”") || text.hasSuffix(".\"") || text.hasSuffix(".’")
+    }
+
+    /// A paragraph of running prose rather than a label or heading.
+    var isProse: Bool { text.count >= 100 && endsLikeSentence }
+
+    /// Groups cleaned lines into blocks: blank lines separate them, hard line breaks join lines,
+    /// and a line that stops mid-sentence is joined with a next line starting in lower case (a
+    /// paragraph split by a page break).
+    static func blocks(from lines: [CleanLine]) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        var blanks = 0
+        var joinNext = false
+        for line in lines {
+            if line.kind == .blank {
+                blanks += 1
+                joinNext = false
+                continue
+            }
+            let kind: Kind
+            switch line.kind {
+            case .heading(let level): kind = .heading(level: level)
+            case .listItem(let label): kind = .listItem(label: label)
+            default: kind = .text
+            }
+            if var last = blocks.last, kind == .text, blanks == 0,
+               joinNext || (last.kind == .text && !last.endsLikeSentence && line.text.first?.isLowercase == true)
+            {
+                last.text += " " + line.text
+                last.lines = last.lines.union(LineRange(line: line.number))
+                blocks[blocks.count - 1] = last
+            } else {
+                blocks.append(TextBlock(text: line.text, kind: kind, lines: LineRange(line: line.number), blankLinesBefore: blanks))
+            }
+            joinNext = line.continues
+            blanks = 0
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+
+/// `scriptorium`: the command-line face of the pipeline. Thin: parsing arguments, choosing
+/// folders and exit codes; all work happens in `ScriptoriumPipeline`.
+@main
+struct ScriptoriumCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scriptorium",
+        abstract: "Turn raw scraped text of historical documents into validated TEI P5.",
+        discussion: """
+            Exit codes: 0 every input published (or every file valid); 1 some input quarantined \
+            (or some file invalid); 2 usage or system error.
+            """,
+        version: "0.1.0",
+        subcommands: [Ingest.self, Run.self, Rebuild.self, Validate.self, CheckRules.self]
+    )
+
+    /// Argument errors exit with 2, as the README promises, instead of ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == 1 || code.rawValue == 2 {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Options every archive command shares.
+struct ResourceOptions: ParsableArguments {
+    @Option(help: "Folder of rule files (default: Rules/ of the Scriptorium installation or checkout).")
+    var rules: String?
+
+    @Option(help: "RELAX NG schema every TEI file must satisfy (default: Schemas/scriptorium.rng).")
+    var schema: String?
+}
+
+/// Writes to standard error without touching C globals (Swift 6 rejects `stderr`).
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
