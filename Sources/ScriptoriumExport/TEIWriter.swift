@@ -61,8 +61,8 @@ public struct TEIWriter: Sendable {
         let cleaning = metadata.cleaning
         xml.element(
             "p",
-            text: "Cleaned from a raw text source: \(cleaning.removed) passages removed as boilerplate, "
-                + "\(cleaning.movedToHeader) moved to this header, \(cleaning.repaired) lines repaired. "
+            text: "Cleaned from a raw text source: \(Self.count(cleaning.removed, "passage")) removed as boilerplate, "
+                + "\(Self.count(cleaning.movedToHeader, "passage")) moved to this header, \(Self.count(cleaning.repaired, "line")) repaired. "
                 + "Every decision is listed in the cleaning report kept with the original in the archive."
         )
         xml.close()
@@ -76,6 +76,10 @@ public struct TEIWriter: Sendable {
             xml.close()
         }
         xml.close()
+    }
+
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     private func writeSource(_ metadata: DocumentMetadata, into xml: inout XMLWriter) {

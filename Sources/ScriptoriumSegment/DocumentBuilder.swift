@@ -109,7 +109,7 @@ struct DocumentBuilder {
         guard block.isTitleLike, block.wordCount <= 12, block.text.first?.isUppercase == true || block.text.first?.isNumber == true,
               let previous, let next
         else { return false }
-        return (previous.isProse || previous.isListItem) && next.isProse
+        return (previous.endsLikeSentence || previous.isListItem) && next.isProse
     }
 
     static func fallbackTitle(from text: String) -> String {

@@ -32,8 +32,12 @@ struct TextBlock: Hashable {
         return ".!?;,:".contains(last) || text.hasSuffix(".”") || text.hasSuffix(".\"") || text.hasSuffix(".’")
     }
 
-    /// A paragraph of running prose rather than a label or heading.
-    var isProse: Bool { text.count >= 100 && endsLikeSentence }
+    /// A paragraph of running prose rather than a label or heading: a sentence of some length.
+    var isProse: Bool { endsLikeSentence && (text.count >= 60 || wordCount >= 8) }
+
+    /// A long line that stops in mid-sentence: the next line in lower case continues it, even
+    /// across blank lines (a page break in the source).
+    var stopsMidSentence: Bool { text.count >= 100 && !endsLikeSentence && text.last?.isLetter == true }
 
     /// Groups cleaned lines into blocks: blank lines separate them, hard line breaks join lines,
     /// and a line that stops mid-sentence is joined with a next line starting in lower case (a
@@ -54,8 +58,9 @@ struct TextBlock: Hashable {
             case .listItem(let label): kind = .listItem(label: label)
             default: kind = .text
             }
-            if var last = blocks.last, kind == .text, blanks == 0,
-               joinNext || (last.kind == .text && !last.endsLikeSentence && line.text.first?.isLowercase == true)
+            let startsLower = line.text.first?.isLowercase == true
+            if var last = blocks.last, kind == .text, last.kind == .text,
+               (blanks == 0 && (joinNext || (!last.endsLikeSentence && startsLower))) || (last.stopsMidSentence && startsLower)
             {
                 last.text += " " + line.text
                 last.lines = last.lines.union(LineRange(line: line.number))

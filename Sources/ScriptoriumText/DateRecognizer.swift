@@ -9,8 +9,8 @@ public struct DateRecognizer: Sendable {
     private let expression: NSRegularExpression
 
     public init() {
-        let months = "(?i:\(MonthNames.alternation))\\.?"
-        let capitalMonths = "(?:\(MonthNames.capitalisedAlternation))\\.?"
+        let months = "(?i:\(MonthNames.alternation))"
+        let capitalMonths = "(?:\(MonthNames.capitalisedAlternation))"
         let day = "[0-3]?\\d(?:st|nd|rd|th|er|\\.)?"
         let year = "1\\d{3}|20\\d{2}"
         let alternatives = [

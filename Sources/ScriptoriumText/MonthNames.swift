@@ -22,18 +22,26 @@ enum MonthNames {
         for list in lists {
             for (index, name) in list.enumerated() { table[name] = index + 1 }
         }
-        let abbreviations = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
-        table.merge(abbreviations) { current, _ in current }
+        let abbreviated = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
+        table.merge(abbreviated) { current, _ in current }
         return table
     }()
 
-    /// A regular-expression alternation of every name, longest first so `Sept` beats `Sep`.
-    static let alternation: String = numbers.keys.sorted { ($0.count, $0) > ($1.count, $1) }.joined(separator: "|")
+    static let abbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+    /// A regular-expression alternation of every name, longest first so `Sept` beats `Sep`;
+    /// only abbreviations may take a full stop, so "30 October." leaves the sentence's stop alone.
+    static let alternation: String = pattern(capitalised: false)
 
     /// The capitalised forms only, for patterns where a lower-case word is likely not a month.
-    static let capitalisedAlternation: String = numbers.keys.sorted { ($0.count, $0) > ($1.count, $1) }
-        .map { $0.prefix(1).uppercased() + $0.dropFirst() }
-        .joined(separator: "|")
+    static let capitalisedAlternation: String = pattern(capitalised: true)
+
+    private static func pattern(capitalised: Bool) -> String {
+        numbers.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map { name in
+            let written = capitalised ? name.prefix(1).uppercased() + name.dropFirst() : name
+            return abbreviations.contains(name) ? written + "\\.?" : written
+        }.joined(separator: "|")
+    }
 
     static func number(of name: String) -> Int? {
         var key = name.lowercased()
