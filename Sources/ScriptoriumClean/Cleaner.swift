@@ -6,7 +6,7 @@ import ScriptoriumModel
 ///
 /// Pure and deterministic: the same source and rules give the same result, with no I/O.
 ///
-///     decoded text ─▶ character repair ─▶ mojibake repair ─▶ inline rules ─▶ Markdown debris
+///     decoded text ─▶ mojibake repair ─▶ character repair ─▶ inline rules ─▶ Markdown debris
 ///                  ─▶ labelled fields ─▶ line rules ─▶ URL lines ─▶ repeated lines ─▶ CleanedSource
 public struct Cleaner: Sendable {
     public let rules: CleaningRules
@@ -47,12 +47,12 @@ public struct Cleaner: Sendable {
             func record(_ rule: String, _ before: String, _ after: String) {
                 records.append(CleaningRecord(action: .repaired, rule: rule, lines: LineRange(line: number), text: before, replacement: after))
             }
-            if let (repaired, changes) = characters.repair(current) {
-                record(changes.map(\.rawValue).joined(separator: "+"), current, repaired)
-                current = repaired
-            }
             if let (repaired, encodings) = mojibake.repair(current) {
                 record("mojibake." + encodings.map(\.rawValue).joined(separator: "+"), current, repaired)
+                current = repaired
+            }
+            if let (repaired, changes) = characters.repair(current) {
+                record(changes.map(\.rawValue).joined(separator: "+"), current, repaired)
                 current = repaired
             }
             for compiled in rules.inlineRules {

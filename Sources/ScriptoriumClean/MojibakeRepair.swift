@@ -6,8 +6,7 @@ import ScriptoriumModel
 /// Archival-safe: only runs of non-ASCII characters are considered (every byte of a multi-byte
 /// UTF-8 sequence is ≥ 0x80, so its misreading never contains ASCII); a run is re-encoded and
 /// only the sequences that form valid UTF-8 are replaced; and a two-character sequence is only
-/// trusted when it could not be ordinary text — its result must be a European letter or common
-/// punctuation, and its two characters must not both be letters.
+/// trusted when its lead byte belongs to the European alphabets (see `plausible`).
 struct MojibakeRepair: Sendable {
     /// Passes over the text: mojibake applied twice needs two.
     static let maximumPasses = 3
@@ -73,7 +72,7 @@ struct MojibakeRepair: Sendable {
                     bytes.append(byte)
                 }
                 if bytes.count == length, let decoded = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first,
-                   plausible(decoded, from: scalars[index..<(index + length)])
+                   plausible(decoded, from: scalars[index..<(index + length)], encoding: encoding, lead: lead)
                 {
                     output.append(decoded)
                     changed = true
@@ -96,19 +95,17 @@ struct MojibakeRepair: Sendable {
         }
     }
 
-    private func plausible(_ decoded: Unicode.Scalar, from original: ArraySlice<Unicode.Scalar>) -> Bool {
-        let value = decoded.value
-        if original.count >= 3 {
-            // Three misread bytes in a row that decode to a real character are never accidental,
-            // as long as the result is not a control or private-use character.
-            let category = decoded.properties.generalCategory
-            return ![.control, .privateUse, .unassigned, .surrogate, .format].contains(category)
+    private func plausible(_ decoded: Unicode.Scalar, from original: ArraySlice<Unicode.Scalar>, encoding: LegacyEncoding, lead: UInt8) -> Bool {
+        let category = decoded.properties.generalCategory
+        guard ![.control, .privateUse, .unassigned, .surrogate, .format].contains(category) else { return false }
+        // Three or four misread bytes in a row that decode to a real character are never accidental.
+        if original.count >= 3 { return true }
+        // Two characters could be ordinary text («Äpfel», CAFÉ”). Trust only the lead bytes of
+        // the alphabets met in European sources — Latin-1 and Latin Extended-A (C2–C5) and, for
+        // Windows-1252, Cyrillic (D0–D1) — whose misreadings are never written on purpose.
+        switch encoding {
+        case .windows1252: return (0xC2...0xC5).contains(lead) || lead == 0xD0 || lead == 0xD1
+        case .macRoman: return (0xC2...0xC5).contains(lead)
         }
-        let europeanLetter = (0xC0...0x24F).contains(value) || (0x370...0x3FF).contains(value) || (0x400...0x4FF).contains(value)
-            || (0x218...0x21B).contains(value)
-        let latinPunctuation = (0xA1...0xBF).contains(value)
-        guard europeanLetter || latinPunctuation, value != 0xD7, value != 0xF7 else { return false }
-        let bothLetters = original.allSatisfy { $0.properties.isAlphabetic }
-        return !bothLetters
     }
 }

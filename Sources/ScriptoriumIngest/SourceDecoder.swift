@@ -38,8 +38,9 @@ public struct SourceDecoder: Sendable {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), littleEndian: true) }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), littleEndian: false) }
+        // NUL is valid UTF-8, so UTF-16 without a BOM must be recognised first.
+        if bytes.contains(0), let littleEndian = Self.utf16ByteOrder(bytes) { return utf16(bytes[...], littleEndian: littleEndian) }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8, 0) }
-        if let littleEndian = Self.utf16ByteOrder(bytes) { return utf16(bytes[...], littleEndian: littleEndian) }
         return (Windows1252.decode(bytes), .windows1252, 0)
     }
 

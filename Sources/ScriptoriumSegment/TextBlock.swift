@@ -35,9 +35,9 @@ struct TextBlock: Hashable {
     /// A paragraph of running prose rather than a label or heading: a sentence of some length.
     var isProse: Bool { endsLikeSentence && (text.count >= 60 || wordCount >= 8) }
 
-    /// A long line that stops in mid-sentence: the next line in lower case continues it, even
+    /// A line of some length that stops in mid-sentence: the next line in lower case continues it, even
     /// across blank lines (a page break in the source).
-    var stopsMidSentence: Bool { text.count >= 100 && !endsLikeSentence && text.last?.isLetter == true }
+    var stopsMidSentence: Bool { text.count >= 60 && !endsLikeSentence && text.last?.isLetter == true }
 
     /// Groups cleaned lines into blocks: blank lines separate them, hard line breaks join lines,
     /// and a line that stops mid-sentence is joined with a next line starting in lower case (a

@@ -1,0 +1,124 @@
+import Foundation
+import ScriptoriumArchive
+import ScriptoriumModel
+import ScriptoriumPipeline
+import TestSupport
+import Testing
+
+@Suite struct ArchiveServiceTests {
+    static func service(archive: URL) throws -> ArchiveService {
+        try ArchiveService(pipeline: try GoldenTests.pipeline(), archiveRoot: archive.path)
+    }
+
+    /// Copies of the samples in a fresh folder, so tests may watch them for changes.
+    static func sampleCopies() throws -> (folder: URL, paths: [String]) {
+        let folder = Fixtures.temporaryFolder("samples")
+        var paths: [String] = []
+        for name in Fixtures.sampleNames() {
+            let path = folder.appendingPathComponent(name).path
+            try Data(Fixtures.sampleBytes(name)).write(to: URL(fileURLWithPath: path))
+            paths.append(path)
+        }
+        return (folder, paths)
+    }
+
+    static func published(_ results: [InputResult]) -> [String] {
+        results.flatMap { result -> [String] in
+            if case .published(let paths) = result.outcome { return paths }
+            return []
+        }
+    }
+
+    @Test func ingestPublishesEverySampleAndLeavesInputsUntouched() throws {
+        let (folder, paths) = try Self.sampleCopies()
+        let before = Fixtures.snapshot(of: folder)
+        let dates = try paths.map { try FileManager.default.attributesOfItem(atPath: $0)[.modificationDate] as? Date }
+        let archive = Fixtures.temporaryFolder("archive")
+        let results = try Self.service(archive: archive).ingest(paths: paths)
+        #expect(results.count == 5)
+        #expect(Self.published(results).count == 7)  // the BBC page holds three articles
+        #expect(Fixtures.snapshot(of: folder) == before)
+        #expect(try paths.map { try FileManager.default.attributesOfItem(atPath: $0)[.modificationDate] as? Date } == dates)
+        let catalog = try Catalog.decode(try DurableFile.read(archive.appendingPathComponent("catalog.json").path), path: "catalog.json")
+        #expect(catalog.sources.count == 5)
+        #expect(catalog.sources.allSatisfy { $0.status == .published && !$0.documents.isEmpty && $0.report != nil })
+        for entry in catalog.sources {
+            let original = try DurableFile.read(archive.appendingPathComponent(entry.original).path)
+            #expect(SourceDigest(of: original) == entry.sha256)
+        }
+    }
+
+    @Test func twoIngestsGiveByteIdenticalOutput() throws {
+        let (_, paths) = try Self.sampleCopies()
+        let first = Fixtures.temporaryFolder("archive"), second = Fixtures.temporaryFolder("archive")
+        _ = try Self.service(archive: first).ingest(paths: paths)
+        _ = try Self.service(archive: second).ingest(paths: paths.reversed())
+        for folder in ["tei", "reports", "sources"] {
+            let a = Fixtures.snapshot(of: first.appendingPathComponent(folder))
+            #expect(!a.isEmpty)
+            #expect(a == Fixtures.snapshot(of: second.appendingPathComponent(folder)))
+        }
+    }
+
+    @Test func rebuildIsByteIdenticalToAFreshIngestAndRemovesStaleFiles() throws {
+        let (_, paths) = try Self.sampleCopies()
+        let archive = Fixtures.temporaryFolder("archive")
+        _ = try Self.service(archive: archive).ingest(paths: paths)
+        let fresh = Fixtures.snapshot(of: archive.appendingPathComponent("tei"))
+        let catalogBefore = try DurableFile.read(archive.appendingPathComponent("catalog.json").path)
+        // Damage the published side: a stale file from "older rules" and a deleted document.
+        let stale = archive.appendingPathComponent("tei/00/d0000000000000000-9.xml")
+        try FileManager.default.createDirectory(at: stale.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: stale)
+        let someDocument = try #require(fresh.keys.sorted().first)
+        try FileManager.default.removeItem(at: archive.appendingPathComponent("tei/" + someDocument))
+
+        let results = try Self.service(archive: archive).rebuild()
+        #expect(results.count == 5)
+        #expect(Fixtures.snapshot(of: archive.appendingPathComponent("tei")) == fresh)
+        #expect(try DurableFile.read(archive.appendingPathComponent("catalog.json").path) == catalogBefore)
+    }
+
+    @Test func runEmptiesTheInboxOnlyAfterStoringTheBytes() throws {
+        let (inbox, _) = try Self.sampleCopies()
+        try FileManager.default.createDirectory(at: inbox.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try Data("A nested letter.\n\nDear comrades, we write to you about the events of 4 November 1956 in Budapest.\n".utf8)
+            .write(to: inbox.appendingPathComponent("sub/nested.txt"))
+        try Data("still being written".utf8).write(to: inbox.appendingPathComponent("upload.txt.part"))
+        try Data().write(to: inbox.appendingPathComponent("empty.txt"))
+        let archive = Fixtures.temporaryFolder("archive")
+        let results = try Self.service(archive: archive).run(inbox: inbox.path)
+        #expect(results.count == 7)
+        let remaining = Fixtures.snapshot(of: inbox).keys.sorted()
+        #expect(remaining == ["upload.txt.part"])
+        let catalog = try Catalog.decode(try DurableFile.read(archive.appendingPathComponent("catalog.json").path), path: "catalog.json")
+        #expect(catalog.sources.count == 7)
+        #expect(catalog.sources.filter { $0.status == .quarantined }.count == 1)
+        let quarantined = try #require(catalog.sources.first { $0.status == .quarantined })
+        #expect(quarantined.names == ["empty.txt"])
+        let reason = String(decoding: try DurableFile.read(archive.appendingPathComponent(quarantined.quarantine!.path).path), as: UTF8.self)
+        #expect(reason.contains("the file is empty"))
+        #expect(reason.contains("what to do:"))
+    }
+
+    @Test func runNeverRemovesAFileWhoseBytesCouldNotBeStored() throws {
+        let (inbox, _) = try Self.sampleCopies()
+        let before = Fixtures.snapshot(of: inbox)
+        let archive = Fixtures.temporaryFolder("archive")
+        // A file where the originals folder should be: every store fails.
+        try Data("not a folder".utf8).write(to: archive.appendingPathComponent("sources"))
+        #expect(throws: ArchiveError.self) { try Self.service(archive: archive).run(inbox: inbox.path) }
+        #expect(Fixtures.snapshot(of: inbox) == before)
+    }
+
+    @Test func sameBytesUnderTwoNamesAreOneSource() throws {
+        let (folder, paths) = try Self.sampleCopies()
+        let copy = folder.appendingPathComponent("renamed copy.txt").path
+        try FileManager.default.copyItem(atPath: paths[0], toPath: copy)
+        let archive = Fixtures.temporaryFolder("archive")
+        let service = try Self.service(archive: archive)
+        _ = try service.ingest(paths: [paths[0], copy])
+        #expect(service.store.catalog.sources.count == 1)
+        #expect(service.store.catalog.sources[0].names == [(paths[0] as NSString).lastPathComponent, "renamed copy.txt"])
+    }
+}
