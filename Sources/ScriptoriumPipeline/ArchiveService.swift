@@ -28,15 +28,9 @@ public final class ArchiveService {
         var results: [InputResult] = []
         for path in paths {
             let result: InputResult
-            do {
-                let raw = try reader.read(path: path)
-                result = try handle(raw, input: path)
-            } catch let error as IngestError {
-                result = InputResult(input: path, outcome: .failed(message: Self.oneLine(error)))
-            } catch {
-                // An archive write failed: stop, so nothing looks processed that was not.
-                try store.saveCatalog()
-                throw error as! ArchiveError
+            switch read(path) {
+            case .failure(let error): result = InputResult(input: path, outcome: .failed(message: Self.oneLine(error)))
+            case .success(let raw): result = try handleSavingCatalogOnFailure(raw, input: path)
             }
             results.append(result)
             progress(result)
@@ -52,21 +46,19 @@ public final class ArchiveService {
         for path in InboxScanner(root: inbox).candidates() {
             let before = FileSnapshot(path: path)
             var result: InputResult
-            do {
-                let raw = try reader.read(path: path)
-                result = try handle(raw, input: path)
-                if FileSnapshot(path: path) == before, before != nil {
+            switch read(path) {
+            case .failure(let error):
+                result = InputResult(input: path, outcome: .failed(message: Self.oneLine(error)))
+            case .success(let raw):
+                result = try handleSavingCatalogOnFailure(raw, input: path)
+                // The bytes are stored: the inbox copy may go, unless it changed meanwhile.
+                if before != nil, FileSnapshot(path: path) == before {
                     if unlink(path) != 0 {
                         result = InputResult(input: path, outcome: .failed(message: "processed, but could not be removed from the inbox: \(String(cString: strerror(errno)))"))
                     }
                 } else {
                     result = InputResult(input: path, outcome: .failed(message: "the file changed while it was processed; it stays in the inbox for the next run"))
                 }
-            } catch let error as IngestError {
-                result = InputResult(input: path, outcome: .failed(message: Self.oneLine(error)))
-            } catch {
-                try store.saveCatalog()
-                throw error as! ArchiveError
             }
             results.append(result)
             progress(result)
@@ -90,6 +82,25 @@ public final class ArchiveService {
         store.removeUnlistedTEI()
         try store.saveCatalog()
         return results
+    }
+
+    private func read(_ path: String) -> Result<RawSource, IngestError> {
+        do {
+            return .success(try reader.read(path: path))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// An archive write failed: keep what the catalog knows so far, then stop, so nothing
+    /// looks processed that was not.
+    private func handleSavingCatalogOnFailure(_ raw: RawSource, input: String) throws(ArchiveError) -> InputResult {
+        do {
+            return try handle(raw, input: input)
+        } catch {
+            try? store.saveCatalog()
+            throw error
+        }
     }
 
     /// Stores the original, runs the pipeline, and publishes or quarantines.
