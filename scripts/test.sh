@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh
-swift build --build-tests
+swift build --build-tests --explicit-target-dependency-import-check error  # the module graph is the architecture
 swift test --skip-build --disable-xctest "$@"

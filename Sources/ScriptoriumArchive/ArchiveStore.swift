@@ -48,6 +48,65 @@ public final class ArchiveStore {
         return catalog[raw.identity.digest]?.received ?? Self.receiptTime(of: path, fallback: now)
     }
 
+    /// Stores a file too large to process by streaming it into the archive while hashing it,
+    /// so it is kept (and can be quarantined with a reason) without ever being held in memory.
+    /// Returns its identity and when it was first received.
+    public func storeOriginal(streamingFrom path: String, name: String, now: Date = Date()) throws(ArchiveError) -> (SourceIdentity, String) {
+        let input = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        guard input >= 0 else { throw .system("read the input", path: path, errno: errno) }
+        defer { close(input) }
+        try DurableFile.makeFolder(layout.sourcesFolder)
+        let temporary = layout.sourcesFolder + "/.tmp-stream-" + String(getpid()) + "-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let output = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o444)
+        guard output >= 0 else { throw .system("create a temporary file", path: temporary, errno: errno) }
+        var hasher = SourceHasher()
+        var size = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var failure: ArchiveError?
+        copying: while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = .system("read the input", path: path, errno: errno)
+                break
+            }
+            if count == 0 { break }
+            var offset = 0
+            while offset < count {
+                let written = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress! + offset, count - offset) }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = .system("write", path: temporary, errno: errno)
+                    break copying
+                }
+                offset += written
+            }
+            buffer.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            size += count
+        }
+        if failure == nil, fsync(output) != 0 { failure = .system("flush to disk", path: temporary, errno: errno) }
+        close(output)
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+        let digest = hasher.finalize()
+        let final = layout.absolute(layout.originalRelativePath(digest))
+        if FileManager.default.fileExists(atPath: final) {
+            unlink(temporary)
+        } else {
+            try DurableFile.makeFolder((final as NSString).deletingLastPathComponent)
+            guard rename(temporary, final) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw .system("move the stored original into place", path: final, errno: code)
+            }
+            try DurableFile.syncFolder((final as NSString).deletingLastPathComponent)
+        }
+        let identity = SourceIdentity(name: name, digest: digest, size: size)
+        return (identity, catalog[digest]?.received ?? Self.receiptTime(of: final, fallback: now))
+    }
+
     /// The original bytes of a source, checked against their digest.
     public func readOriginal(_ digest: SourceDigest) throws(ArchiveError) -> [UInt8] {
         let path = layout.absolute(layout.originalRelativePath(digest))
@@ -56,6 +115,22 @@ public final class ArchiveStore {
             throw ArchiveError(problem: "the original no longer matches its SHA-256 (it was changed on disk)", path: path, remedy: "restore the original from a backup; never edit files under sources/")
         }
         return bytes
+    }
+
+    /// The size in bytes of a stored original (0 when missing), without reading it.
+    public func originalSize(_ digest: SourceDigest) -> Int {
+        var info = stat()
+        return stat(layout.absolute(layout.originalRelativePath(digest)), &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// When a stored original was first received: the catalog's record, else the file's time.
+    public func storeOriginalReceipt(_ digest: SourceDigest) throws(ArchiveError) -> String {
+        if let received = catalog[digest]?.received { return received }
+        let path = layout.absolute(layout.originalRelativePath(digest))
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ArchiveError(problem: "the original is missing", path: path, remedy: "restore it from a backup")
+        }
+        return Self.receiptTime(of: path, fallback: Date())
     }
 
     /// Every original the archive holds, whether or not the catalog lists it.

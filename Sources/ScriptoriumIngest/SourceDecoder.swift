@@ -41,7 +41,43 @@ public struct SourceDecoder: Sendable {
         // NUL is valid UTF-8, so UTF-16 without a BOM must be recognised first.
         if bytes.contains(0), let littleEndian = Self.utf16ByteOrder(bytes) { return utf16(bytes[...], littleEndian: littleEndian) }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8, 0) }
-        return (Windows1252.decode(bytes), .windows1252, 0)
+        return Self.decodeMixed(bytes)
+    }
+
+    /// Decodes valid UTF-8 sequences as UTF-8 and every other byte as Windows-1252: right for a
+    /// Windows-1252 file and for a UTF-8 file with pasted-in Windows-1252 passages alike, where
+    /// decoding the whole file as Windows-1252 would garble every correct accented letter.
+    static func decodeMixed(_ bytes: [UInt8]) -> (String, TextEncoding, Int) {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        var multiByte = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                scalars.append(Unicode.Scalar(byte))
+                index += 1
+                continue
+            }
+            let length: Int
+            switch byte {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            if length > 0, index + length <= bytes.count,
+               let decoded = String(validating: bytes[index..<(index + length)], as: UTF8.self)
+            {
+                scalars.append(contentsOf: decoded.unicodeScalars)
+                multiByte += 1
+                index += length
+            } else {
+                scalars.append(Windows1252.scalar(for: byte))
+                index += 1
+            }
+        }
+        return (String(scalars), multiByte > 0 ? .utf8MixedWithWindows1252 : .windows1252, 0)
     }
 
     /// UTF-8 with invalid sequences replaced by U+FFFD, counting only the replacements made

@@ -36,6 +36,11 @@ public struct SourceFileReader: Sendable {
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
+        // The path may have been swapped for something else between stat and open.
+        var opened = stat()
+        guard fstat(descriptor, &opened) == 0, opened.st_mode & S_IFMT == S_IFREG else {
+            throw .notRegularFile(path: path, kind: Self.describe(opened.st_mode & S_IFMT))
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -50,6 +55,13 @@ public struct SourceFileReader: Sendable {
             if bytes.count > sizeLimit {
                 throw .tooLarge(path: path, size: bytes.count, limit: sizeLimit)
             }
+        }
+        var after = stat()
+        if fstat(descriptor, &after) == 0,
+           after.st_size != opened.st_size || after.st_mtim.tv_sec != opened.st_mtim.tv_sec || after.st_mtim.tv_nsec != opened.st_mtim.tv_nsec
+            || bytes.count != Int(opened.st_size)
+        {
+            throw .changedWhileReading(path: path)
         }
         let name = (path as NSString).lastPathComponent
         return RawSource(name: name, bytes: bytes)

@@ -5,6 +5,8 @@ public enum TextEncoding: String, Sendable, Codable, CaseIterable {
     case utf16LittleEndian = "UTF-16LE"
     case utf16BigEndian = "UTF-16BE"
     case windows1252 = "windows-1252"
+    /// UTF-8 with byte sequences that are not UTF-8 read as Windows-1252 (a pasted-together file).
+    case utf8MixedWithWindows1252 = "UTF-8+windows-1252"
 }
 
 /// A source's text after decoding, with line ends normalised to LF: the input of the cleaner.

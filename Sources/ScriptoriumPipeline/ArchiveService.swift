@@ -16,11 +16,12 @@ public final class ArchiveService {
     public let store: ArchiveStore
     public let reader: SourceFileReader
 
-    /// Opens and locks the archive at `archiveRoot`.
-    public init(pipeline: Pipeline, archiveRoot: String, reader: SourceFileReader = SourceFileReader()) throws(ArchiveError) {
+    /// Opens and locks the archive at `archiveRoot`. Inputs over `sizeLimit` bytes are stored and
+    /// quarantined without being read into memory.
+    public init(pipeline: Pipeline, archiveRoot: String, sizeLimit: Int = SourceFileReader.defaultSizeLimit) throws(ArchiveError) {
         self.pipeline = pipeline
         self.store = try ArchiveStore(root: archiveRoot)
-        self.reader = reader
+        self.reader = SourceFileReader(sizeLimit: sizeLimit)
     }
 
     /// Processes the named files; never modifies, moves or deletes them.
@@ -29,7 +30,7 @@ public final class ArchiveService {
         for path in paths {
             let result: InputResult
             switch read(path) {
-            case .failure(let error): result = InputResult(input: path, outcome: .failed(message: Self.oneLine(error)))
+            case .failure(let error): result = try unreadable(path, error)
             case .success(let raw): result = try handleSavingCatalogOnFailure(raw, input: path)
             }
             results.append(result)
@@ -48,7 +49,10 @@ public final class ArchiveService {
             var result: InputResult
             switch read(path) {
             case .failure(let error):
-                result = InputResult(input: path, outcome: .failed(message: Self.oneLine(error)))
+                result = try unreadable(path, error)
+                if case .quarantined = result.outcome, before != nil, FileSnapshot(path: path) == before {
+                    unlink(path)  // stored and quarantined: the inbox copy may go
+                }
             case .success(let raw):
                 result = try handleSavingCatalogOnFailure(raw, input: path)
                 // The bytes are stored: the inbox copy may go, unless it changed meanwhile.
@@ -74,8 +78,18 @@ public final class ArchiveService {
         var results: [InputResult] = []
         for digest in digests {
             let name = store.catalog[digest]?.names.first ?? digest.hex
-            let bytes = try store.readOriginal(digest)
-            let result = try handle(RawSource(name: name, bytes: bytes), input: name)
+            let size = store.originalSize(digest)
+            let result: InputResult
+            if size > reader.sizeLimit {
+                let identity = SourceIdentity(name: name, digest: digest, size: size)
+                let error = IngestError.tooLarge(path: name, size: size, limit: reader.sizeLimit)
+                let entry = try store.quarantine(
+                    source: identity, encoding: nil, received: try store.storeOriginalReceipt(digest), reason: error.description, rejected: []
+                )
+                result = InputResult(input: name, outcome: .quarantined(reason: entry.quarantine?.reason ?? "", reasonPath: store.layout.absolute(entry.quarantine?.path ?? "")))
+            } else {
+                result = try handle(RawSource(name: name, bytes: try store.readOriginal(digest)), input: name)
+            }
             results.append(result)
             progress(result)
         }
@@ -90,6 +104,21 @@ public final class ArchiveService {
         } catch {
             return .failure(error)
         }
+    }
+
+    /// An input the pipeline could not read. A file over the size limit is still kept: streamed
+    /// into the archive and quarantined with the reason. Anything else is reported and left alone.
+    private func unreadable(_ path: String, _ error: IngestError) throws(ArchiveError) -> InputResult {
+        guard case .tooLarge = error else {
+            return InputResult(input: path, outcome: .failed(message: Self.oneLine(error)))
+        }
+        let name = (path as NSString).lastPathComponent
+        let (identity, received) = try store.storeOriginal(streamingFrom: path, name: name)
+        let entry = try store.quarantine(source: identity, encoding: nil, received: received, reason: error.description, rejected: [])
+        return InputResult(
+            input: path,
+            outcome: .quarantined(reason: entry.quarantine?.reason ?? "", reasonPath: store.layout.absolute(entry.quarantine?.path ?? ""))
+        )
     }
 
     /// An archive write failed: keep what the catalog knows so far, then stop, so nothing

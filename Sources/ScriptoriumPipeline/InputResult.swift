@@ -20,11 +20,34 @@ public struct InputResult: Sendable, Hashable {
     }
 
     /// `published INPUT -> A.xml B.xml`, `quarantined INPUT: reason -> REASONFILE`, `failed INPUT: message`.
+    /// Control characters in file names are shown escaped (`\n`, `\u{7}`), so one input is
+    /// always one line.
     public var line: String {
+        let name = Self.printable(input)
         switch outcome {
-        case .published(let paths): return "published \(input) -> \(paths.joined(separator: " "))"
-        case .quarantined(let reason, let path): return "quarantined \(input): \(reason) -> \(path)"
-        case .failed(let message): return "failed \(input): \(message)"
+        case .published(let paths): return "published \(name) -> \(paths.map(Self.printable).joined(separator: " "))"
+        case .quarantined(let reason, let path): return "quarantined \(name): \(Self.printable(reason)) -> \(Self.printable(path))"
+        case .failed(let message): return "failed \(name): \(Self.printable(message))"
         }
+    }
+
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\\" }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case "\\": result += "\\\\"
+            default:
+                if scalar.properties.generalCategory == .control {
+                    result += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
     }
 }

@@ -40,6 +40,9 @@ struct ResourceOptions: ParsableArguments {
 
     @Option(help: "RELAX NG schema every TEI file must satisfy (default: Schemas/scriptorium.rng).")
     var schema: String?
+
+    @Option(name: .customLong("max-bytes"), help: "Inputs larger than this are stored and quarantined, never read into memory.")
+    var maxBytes: Int = 50 * 1024 * 1024
 }
 
 /// Writes to standard error without touching C globals (Swift 6 rejects `stderr`).

@@ -43,6 +43,14 @@ import Testing
         #expect(decoded.encoding == .windows1252)
     }
 
+    @Test func mixedUTF8AndWindows1252DecodeEachAsItIs() throws {
+        // A UTF-8 letter ("Kádár") and a pasted Windows-1252 passage (0x93 … 0x94 quotes, 0xE9).
+        let bytes = Array("Kádár said ".utf8) + [0x93] + Array("caf".utf8) + [0xE9, 0x94]
+        let decoded = try decode(bytes)
+        #expect(decoded.text == "Kádár said “café”")
+        #expect(decoded.encoding == .utf8MixedWithWindows1252)
+    }
+
     @Test func lineEndsNormalised() throws {
         #expect(try decode(Array("a\r\nb\rc\n".utf8)).text == "a\nb\nc\n")
     }

@@ -121,4 +121,27 @@ import Testing
         #expect(service.store.catalog.sources.count == 1)
         #expect(service.store.catalog.sources[0].names == [(paths[0] as NSString).lastPathComponent, "renamed copy.txt"])
     }
+
+    @Test func oversizedInputIsStoredAndQuarantinedWithoutBeingProcessed() throws {
+        let inbox = Fixtures.temporaryFolder("inbox")
+        let big = inbox.appendingPathComponent("big.txt")
+        let bytes = [UInt8](repeating: 0x41, count: 3_000) + [0x0A]
+        try Data(bytes).write(to: big)
+        let archive = Fixtures.temporaryFolder("archive")
+        let service = try ArchiveService(pipeline: try GoldenTests.pipeline(), archiveRoot: archive.path, sizeLimit: 1_000)
+        let results = try service.run(inbox: inbox.path)
+        guard case .quarantined(let reason, _)? = results.first?.outcome else {
+            Issue.record("expected quarantine, got \(results)")
+            return
+        }
+        #expect(reason.contains("over the limit of 1000 bytes"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inbox.path).isEmpty)
+        let digest = SourceDigest(of: bytes)
+        #expect(try service.store.readOriginal(digest) == bytes)
+        #expect(service.store.catalog[digest]?.status == .quarantined)
+        // A rebuild keeps it quarantined without loading it.
+        let rebuilt = try service.rebuild()
+        #expect(rebuilt.count == 1)
+        if case .quarantined = rebuilt[0].outcome {} else { Issue.record("rebuild published an oversized source") }
+    }
 }

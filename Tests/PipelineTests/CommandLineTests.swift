@@ -70,6 +70,16 @@ import Testing
         #expect(rebuild.standardOutput.hasPrefix("published letter.txt -> "))
     }
 
+    @Test func fileNamesWithControlCharactersStayOnOneLine() throws {
+        let folder = Fixtures.temporaryFolder()
+        let odd = folder.appendingPathComponent("two\nlines\u{7}.txt")
+        try Data(Fixtures.sampleBytes("000_08e9c624ea62eb75.txt")).write(to: odd)
+        let result = try Fixtures.runScriptorium(["ingest", "--archive", folder.appendingPathComponent("A").path, odd.path])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.split(separator: "\n").count == 1)
+        #expect(result.standardOutput.contains("two\\nlines\\u{7}.txt"))
+    }
+
     @Test func checkRulesRunsEveryExample() throws {
         let result = try Fixtures.runScriptorium(["check-rules"])
         #expect(result.status == 0, "\(result.standardOutput)")
