@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -67,5 +68,13 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["ScriptoriumExport", "ScriptoriumValidate", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ArchiveTests", dependencies: ["ScriptoriumArchive", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PipelineTests", dependencies: ["ScriptoriumPipeline", "ScriptoriumArchive", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "PropertyTests",
+            dependencies: [
+                "ScriptoriumPipeline", "ScriptoriumClean", "ScriptoriumIngest", "ScriptoriumModel", "LibXML", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: strict
+        ),
     ]
 )

@@ -110,7 +110,7 @@ public struct DateRecognizer: Sendable {
         if let monthName = group("dmM") ?? group("mdM") {
             guard let month = MonthNames.number(of: monthName), let day = number("dmD") ?? number("mdD") else { return nil }
             if let year = conventions.referenceYear { return point(year, month, day) }
-            guard day <= PartialDate.daysIn(month: month, year: 2000) else { return nil }
+            guard (1...PartialDate.daysIn(month: month, year: 2000)).contains(day) else { return nil }
             return .monthDay(month: month, day: day)
         }
         if let decade = number("decade") {

@@ -49,6 +49,7 @@ import Testing
         #expect(whens("At least 1,000 Soviet tanks and 30,000 people") == [])
         #expect(whens("Resolution 1004 (ES-II)") == [])
         #expect(whens("may be reviewed in May") == [])
+        #expect(whens("[0 June 5 photos]") == [])  // no day 0
     }
 }
 
