@@ -58,6 +58,13 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // libFuzzer harness: built only with -sanitize=fuzzer (scripts/fuzz.sh), never by default tests.
+        .executableTarget(
+            name: "FuzzPipeline",
+            dependencies: ["ScriptoriumPipeline", "ScriptoriumExport", "ScriptoriumModel", "LibXML"],
+            swiftSettings: strict
+        ),
+
         .target(name: "TestSupport", dependencies: ["ScriptoriumModel"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "ModelTests", dependencies: ["ScriptoriumModel", "ScriptoriumText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "IngestTests", dependencies: ["ScriptoriumIngest", "TestSupport"], swiftSettings: strict),

@@ -27,7 +27,7 @@ public final class ParsedXML {
     }
 
     /// Parses untrusted bytes safely: no network, no entity substitution, no DTD loading, no
-    /// XInclude; line numbers beyond 65,535 kept.
+    /// XInclude, and no DOCTYPE at all; line numbers beyond 65,535 kept.
     ///
     /// - Parameter name: the name shown in libxml2's messages (a file path, usually).
     public static func parse(_ bytes: [UInt8], name: String) throws(Failure) -> ParsedXML {
@@ -51,6 +51,12 @@ public final class ParsedXML {
                 ? [XMLDiagnostic(line: 0, column: 0, message: bytes.isEmpty ? "document is empty" : "document could not be parsed")]
                 : sink.diagnostics
             throw Failure(diagnostics: diagnostics)
+        }
+        if document.pointee.intSubset != nil || document.pointee.extSubset != nil {
+            // TEI needs no DTD, and a DOCTYPE is how XXE and billion-laughs attacks arrive:
+            // refuse it outright rather than trust every entity setting to be right.
+            xmlFreeDoc(document)
+            throw Failure(diagnostics: [XMLDiagnostic(line: 1, column: 0, message: "DOCTYPE declarations are not accepted (entities could leak files or expand without bound)")])
         }
         if !sink.diagnostics.isEmpty, sink.diagnostics.contains(where: { !$0.message.isEmpty }) {
             // libxml2 recovered from something (it only does so for warnings with these options);
