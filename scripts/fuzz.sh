@@ -11,6 +11,6 @@ swift build -c release --scratch-path .build-fuzz --product FuzzPipeline \
   -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 mkdir -p .build-fuzz/corpus .build-fuzz/findings
 # The seeds in Fuzz/corpus stay untouched; new inputs go to .build-fuzz/corpus.
-SCRIPTORIUM_HOME="$PWD" .build-fuzz/release/FuzzPipeline .build-fuzz/corpus Fuzz/corpus \
+LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp" SCRIPTORIUM_HOME="$PWD" .build-fuzz/release/FuzzPipeline .build-fuzz/corpus Fuzz/corpus \
   -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
   -artifact_prefix=.build-fuzz/findings/ -print_final_stats=1
