@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "scriptorium",
             dependencies: [
-                "ScriptoriumPipeline", "ScriptoriumModel",
+                "ScriptoriumPipeline", "ScriptoriumModel", "ScriptoriumArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -109,18 +109,12 @@ public final class ArchiveStore {
 
     /// The original bytes of a source, checked against their digest.
     public func readOriginal(_ digest: SourceDigest) throws(ArchiveError) -> [UInt8] {
-        let path = layout.absolute(layout.originalRelativePath(digest))
-        let bytes = try DurableFile.read(path)
-        guard SourceDigest(of: bytes) == digest else {
-            throw ArchiveError(problem: "the original no longer matches its SHA-256 (it was changed on disk)", path: path, remedy: "restore the original from a backup; never edit files under sources/")
-        }
-        return bytes
+        try snapshot.readOriginal(digest)
     }
 
     /// The size in bytes of a stored original (0 when missing), without reading it.
     public func originalSize(_ digest: SourceDigest) -> Int {
-        var info = stat()
-        return stat(layout.absolute(layout.originalRelativePath(digest)), &info) == 0 ? Int(info.st_size) : 0
+        snapshot.originalSize(digest)
     }
 
     /// When a stored original was first received: the catalog's record, else the file's time.
@@ -135,14 +129,30 @@ public final class ArchiveStore {
 
     /// Every original the archive holds, whether or not the catalog lists it.
     public func storedDigests() -> [SourceDigest] {
-        let manager = FileManager.default
-        guard let fans = try? manager.contentsOfDirectory(atPath: layout.sourcesFolder) else { return [] }
-        var digests: [SourceDigest] = []
-        for fan in fans {
-            guard let names = try? manager.contentsOfDirectory(atPath: layout.sourcesFolder + "/" + fan) else { continue }
-            digests += names.compactMap { SourceDigest(hex: $0) }
+        snapshot.storedDigests()
+    }
+
+    /// A read-only view of this archive as it is now.
+    public var snapshot: ArchiveSnapshot {
+        ArchiveSnapshot(layout: layout, catalog: catalog)
+    }
+
+    /// Sets a source's catalog entry as another archive recorded it (used by `merge`), first
+    /// removing files of this archive's earlier entry that the new one no longer lists.
+    func replaceEntry(_ entry: CatalogEntry) {
+        if let previous = catalog[entry.sha256] {
+            let kept = Set(entry.documents.map(\.path))
+            removeFiles(previous.documents.map(\.path).filter { !kept.contains($0) })
         }
-        return digests.sorted()
+        catalog[entry.sha256] = entry
+    }
+
+    /// Takes over what another archive's catalog knows of a source (its names and time of
+    /// receipt) before the source is processed here: a shard rebuild keeps the catalog a
+    /// single-machine rebuild would have.
+    public func adopt(_ entry: CatalogEntry) {
+        guard catalog[entry.sha256] == nil else { return }
+        catalog[entry.sha256] = entry
     }
 
     // MARK: Outcomes

@@ -73,22 +73,38 @@ public final class ArchiveService {
 
     /// Regenerates every TEI file from the originals kept in the archive, with the current rules.
     /// Byte-identical to a fresh ingest of the same originals under the same names.
-    public func rebuild(progress: (InputResult) -> Void = { _ in }) throws(ArchiveError) -> [InputResult] {
-        let digests = Set(store.catalog.sources.map(\.sha256)).union(store.storedDigests()).sorted()
+    ///
+    /// - Parameters:
+    ///   - shard: only the sources of this shard (all when nil).
+    ///   - origin: read the originals and catalog from this other archive (read-only) and write
+    ///     the result into this one: how N machines rebuild one shared archive into N shard
+    ///     archives that `merge` then combines.
+    public func rebuild(
+        shard: Shard? = nil, from origin: ArchiveSnapshot? = nil, progress: (InputResult) -> Void = { _ in }
+    ) throws(ArchiveError) -> [InputResult] {
+        let source = origin ?? store.snapshot
+        let external = origin != nil && origin?.layout.root != store.layout.root
         var results: [InputResult] = []
-        for digest in digests {
-            let name = store.catalog[digest]?.names.first ?? digest.hex
-            let size = store.originalSize(digest)
+        for digest in source.allDigests() where shard?.contains(digest) ?? true {
+            if external, let entry = source.catalog[digest] { store.adopt(entry) }
+            let name = source.catalog[digest]?.names.first ?? digest.hex
+            let size = source.originalSize(digest)
             let result: InputResult
             if size > reader.sizeLimit {
-                let identity = SourceIdentity(name: name, digest: digest, size: size)
+                // Kept quarantined without ever being loaded.
+                var identity = SourceIdentity(name: name, digest: digest, size: size)
+                var received = try store.storeOriginalReceipt(digest)
+                if external {
+                    (identity, received) = try store.storeOriginal(streamingFrom: source.originalPath(digest), name: name)
+                }
                 let error = IngestError.tooLarge(path: name, size: size, limit: reader.sizeLimit)
-                let entry = try store.quarantine(
-                    source: identity, encoding: nil, received: try store.storeOriginalReceipt(digest), reason: error.description, rejected: []
+                let entry = try store.quarantine(source: identity, encoding: nil, received: received, reason: error.description, rejected: [])
+                result = InputResult(
+                    input: name,
+                    outcome: .quarantined(reason: entry.quarantine?.reason ?? "", reasonPath: store.layout.absolute(entry.quarantine?.path ?? ""))
                 )
-                result = InputResult(input: name, outcome: .quarantined(reason: entry.quarantine?.reason ?? "", reasonPath: store.layout.absolute(entry.quarantine?.path ?? "")))
             } else {
-                result = try handle(RawSource(name: name, bytes: try store.readOriginal(digest)), input: name)
+                result = try handleSavingCatalogOnFailure(RawSource(name: name, bytes: try source.readOriginal(digest)), input: name)
             }
             results.append(result)
             progress(result)

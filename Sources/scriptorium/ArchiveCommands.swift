@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ScriptoriumArchive
 import ScriptoriumModel
 import ScriptoriumPipeline
 
@@ -80,18 +81,68 @@ struct Run: ParsableCommand {
 struct Rebuild: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Regenerate every TEI file from the originals kept in the archive.",
-        discussion: "Run after changing rules. The result is byte-identical to a fresh ingest of the same originals."
+        discussion: """
+            Run after changing rules. The result is byte-identical to a fresh ingest of the same \
+            originals. Across machines: `rebuild --shard K/N --into SHARD_DIR` on each of N \
+            machines (0 ≤ K < N) reads the shared archive without locking it and writes shard K \
+            into its own archive folder; `scriptorium merge` then combines the shards.
+            """
     )
 
-    @Option(help: "Archive folder.") var archive = "Archive"
+    @Option(help: "Archive folder (read-only when --into is given).") var archive = "Archive"
+    @Option(help: "Only the sources in shard K of N, chosen by SHA-256 (0 ≤ K < N).") var shard: String?
+    @Option(help: "Write the result into this archive folder instead of rebuilding in place.") var into: String?
     @OptionGroup var resources: ResourceOptions
+
+    func validate() throws {
+        if let shard, Shard(parsing: shard) == nil {
+            throw ValidationError("--shard takes K/N with 0 ≤ K < N, e.g. 0/4; got \(shard)")
+        }
+    }
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: archive) else {
             printError("scriptorium: the archive \(archive) does not exist\nwhat to do: pass --archive with an existing archive folder")
             throw ExitCode(2)
         }
-        let service = try openService(resources: resources, archive: archive)
-        try finish { try service.rebuild(progress: $0) }
+        let origin: ArchiveSnapshot?
+        do {
+            origin = try into.map { _ throws(ArchiveError) in try ArchiveSnapshot(root: archive) }
+        } catch {
+            printError("scriptorium: \(error)")
+            throw ExitCode(2)
+        }
+        let service = try openService(resources: resources, archive: into ?? archive)
+        let part = shard.flatMap(Shard.init(parsing:))
+        try finish { try service.rebuild(shard: part, from: origin, progress: $0) }
+    }
+}
+
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Combine shard archives into one archive.",
+        discussion: """
+            The catalog and files of the result are identical to a single-machine rebuild of the \
+            same sources. Shards that disagree about a source are refused.
+            """
+    )
+
+    @Option(help: "The archive to merge into (created when missing).") var archive = "Archive"
+    @Argument(help: "Shard archive folders written by `rebuild --shard K/N --into DIR`.") var shards: [String]
+
+    func validate() throws {
+        guard !shards.isEmpty else { throw ValidationError("name at least one shard archive to merge") }
+    }
+
+    func run() throws {
+        do {
+            let snapshots = try shards.map { path throws(ArchiveError) in try ArchiveSnapshot(root: path) }
+            let store = try ArchiveStore(root: archive)
+            let summary = try store.merge(snapshots)
+            print("merged \(shards.count) shards into \(archive): \(summary.sources) sources, \(summary.files) files")
+        } catch {
+            printError("scriptorium: \(error)")
+            throw ExitCode(2)
+        }
     }
 }
