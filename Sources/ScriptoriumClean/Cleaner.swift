@@ -92,7 +92,8 @@ public struct Cleaner: Sendable {
     private func moveURLLines(_ lines: inout [WorkLine], fields: inout [HeaderField], records: inout [CleaningRecord]) {
         for index in lines.indices where lines[index].kept && !lines[index].isBlank {
             let text = lines[index].text
-            guard urlLine.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil else { continue }
+            guard text.hasPrefix("http") || text.hasPrefix("www.") || text.hasPrefix("HTTP") || text.hasPrefix("WWW."),
+                  urlLine.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil else { continue }
             let range = LineRange(line: lines[index].number)
             lines[index].kept = false
             fields.append(HeaderField(kind: .url, value: text, lines: range))

@@ -38,42 +38,56 @@ struct MarkdownDebris: Sendable {
         var changes: [String] = []
         var text = raw
         var continues = false
-        if replace(hardBreak, in: &text, with: "") {
+        // Cheap character checks guard every pattern: most lines hold no Markdown at all, and
+        // each regular-expression call on Linux copies the line into an NSString.
+        if text.hasSuffix("  ") || text.hasSuffix("\\"), replace(hardBreak, in: &text, with: "") {
             continues = true
         }
         text = text.trimmingCharacters(in: .whitespaces)
         var kind = LineKind.text
         if text.isEmpty { return Result(text: "", kind: .blank, continues: false, changes: []) }
 
-        if let match = firstMatch(heading, in: text) {
+        let first = text.first!
+        if first == "#", let match = firstMatch(heading, in: text) {
             kind = .heading(level: match[1].count)
             text = match[2]
             changes.append("markdown.heading")
-        } else if let match = firstMatch(labelledBullet, in: text) {
+        } else if "-*+•".contains(first), let match = firstMatch(labelledBullet, in: text) {
             kind = .listItem(label: match[1])
             text = match[2]
             changes.append("markdown.list")
-        } else if let match = firstMatch(bullet, in: text) {
+        } else if "-*+•".contains(first), let match = firstMatch(bullet, in: text) {
             kind = .listItem(label: nil)
             text = match[1]
             changes.append("markdown.list")
-        } else if let match = firstMatch(numbered, in: text) {
+        } else if first.isASCII && first.isNumber, let match = firstMatch(numbered, in: text) {
             kind = .listItem(label: match[1])
             text = match[2]
         }
 
-        text = hideEscapes(text)
-        if replace(dollarURL, in: &text, with: "$1") || replace(dollarLine, in: &text, with: "$1") { changes.append("markdown.math-delimiters") }
-        if replace(autolink, in: &text, with: "$1") { changes.append("markdown.autolink") }
-        if replace(inlineLink, in: &text, with: "$1") { changes.append("markdown.link") }
-        var emphasised = false
-        while replace(strong, in: &text, with: "$1$2") { emphasised = true }
-        while replace(emphasis, in: &text, with: "$1$2") { emphasised = true }
-        if replace(strayStrong, in: &text, with: "") { emphasised = true }
-        if emphasised { changes.append("markdown.emphasis") }
-        let restored = restoreEscapes(text)
-        if restored != text { changes.append("markdown.escape") }
-        text = restored.trimmingCharacters(in: .whitespaces)
+        var markup = Set<Character>()
+        for character in text where "\\$<[*_".contains(character) { markup.insert(character) }
+        guard !markup.isEmpty else { return Result(text: text, kind: kind, continues: continues, changes: changes) }
+
+        if markup.contains("\\") { text = hideEscapes(text) }
+        if markup.contains("$"), replace(dollarURL, in: &text, with: "$1") || replace(dollarLine, in: &text, with: "$1") {
+            changes.append("markdown.math-delimiters")
+        }
+        if markup.contains("<"), replace(autolink, in: &text, with: "$1") { changes.append("markdown.autolink") }
+        if markup.contains("["), replace(inlineLink, in: &text, with: "$1") { changes.append("markdown.link") }
+        if markup.contains("*") || markup.contains("_") {
+            var emphasised = false
+            while replace(strong, in: &text, with: "$1$2") { emphasised = true }
+            while replace(emphasis, in: &text, with: "$1$2") { emphasised = true }
+            if replace(strayStrong, in: &text, with: "") { emphasised = true }
+            if emphasised { changes.append("markdown.emphasis") }
+        }
+        if markup.contains("\\") {
+            let restored = restoreEscapes(text)
+            if restored != text { changes.append("markdown.escape") }
+            text = restored
+        }
+        text = text.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { kind = .blank }
         return Result(text: text, kind: kind, continues: continues, changes: changes)
     }

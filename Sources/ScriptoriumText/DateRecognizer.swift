@@ -48,6 +48,8 @@ public struct DateRecognizer: Sendable {
 
     /// Every date in `text`, left to right, never overlapping.
     public func mentions(in text: String, conventions: DateConventions = DateConventions()) -> [DateMention] {
+        // Every form it knows has a digit; most paragraphs of a page have none.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let whole = NSRange(text.startIndex..., in: text)
         var found: [DateMention] = []
         for match in expression.matches(in: text, range: whole) {
