@@ -1,7 +1,9 @@
+import Dispatch
 import Foundation
 import ScriptoriumArchive
 import ScriptoriumIngest
 import ScriptoriumModel
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,27 +17,36 @@ public final class ArchiveService {
     public let pipeline: Pipeline
     public let store: ArchiveStore
     public let reader: SourceFileReader
+    /// Threads running the pipeline; the archive is always written by the calling thread, in
+    /// input order.
+    public let jobs: Int
 
     /// Opens and locks the archive at `archiveRoot`. Inputs over `sizeLimit` bytes are stored and
     /// quarantined without being read into memory.
-    public init(pipeline: Pipeline, archiveRoot: String, sizeLimit: Int = SourceFileReader.defaultSizeLimit) throws(ArchiveError) {
+    public init(
+        pipeline: Pipeline, archiveRoot: String, sizeLimit: Int = SourceFileReader.defaultSizeLimit, jobs: Int = 1
+    ) throws(ArchiveError) {
         self.pipeline = pipeline
         self.store = try ArchiveStore(root: archiveRoot)
         self.reader = SourceFileReader(sizeLimit: sizeLimit)
+        self.jobs = max(1, jobs)
     }
 
     /// Processes the named files; never modifies, moves or deletes them.
     public func ingest(paths: [String], progress: (InputResult) -> Void = { _ in }) throws(ArchiveError) -> [InputResult] {
-        var results: [InputResult] = []
-        for path in paths {
-            let result: InputResult
-            switch read(path) {
-            case .failure(let error): result = try unreadable(path, error)
-            case .success(let raw): result = try handleSavingCatalogOnFailure(raw, input: path)
-            }
-            results.append(result)
-            progress(result)
-        }
+        let results = try processInOrder(
+            paths,
+            prepare: { path throws(ArchiveError) -> Prepared in
+                switch read(path) {
+                case .failure(let error): return .done(try unreadable(path, error))
+                case .success(let raw): return .process(raw)
+                }
+            },
+            finish: { path, raw, outcome throws(ArchiveError) -> InputResult in
+                try archiveSavingCatalogOnFailure(raw, outcome: outcome, input: path)
+            },
+            progress: progress
+        )
         try store.saveCatalog()
         return results
     }
@@ -43,30 +54,35 @@ public final class ArchiveService {
     /// Processes every file in `inbox` (and its subfolders) once, removing each only after its
     /// bytes are stored and only if it did not change meanwhile.
     public func run(inbox: String, progress: (InputResult) -> Void = { _ in }) throws(ArchiveError) -> [InputResult] {
-        var results: [InputResult] = []
-        for path in InboxScanner(root: inbox).candidates() {
-            let before = FileSnapshot(path: path)
-            var result: InputResult
-            switch read(path) {
-            case .failure(let error):
-                result = try unreadable(path, error)
-                if case .quarantined = result.outcome, before != nil, FileSnapshot(path: path) == before {
-                    unlink(path)  // stored and quarantined: the inbox copy may go
-                }
-            case .success(let raw):
-                result = try handleSavingCatalogOnFailure(raw, input: path)
-                // The bytes are stored: the inbox copy may go, unless it changed meanwhile.
-                if before != nil, FileSnapshot(path: path) == before {
-                    if unlink(path) != 0 {
-                        result = InputResult(input: path, outcome: .failed(message: "processed, but could not be removed from the inbox: \(String(cString: strerror(errno)))"))
+        let candidates = InboxScanner(root: inbox).candidates().map { (path: $0, before: FileSnapshot(path: $0)) }
+        let results = try processInOrder(
+            candidates,
+            prepare: { candidate throws(ArchiveError) -> Prepared in
+                switch read(candidate.path) {
+                case .failure(let error):
+                    let result = try unreadable(candidate.path, error)
+                    if case .quarantined = result.outcome, candidate.before != nil, FileSnapshot(path: candidate.path) == candidate.before {
+                        unlink(candidate.path)  // stored and quarantined: the inbox copy may go
                     }
-                } else {
-                    result = InputResult(input: path, outcome: .failed(message: "the file changed while it was processed; it stays in the inbox for the next run"))
+                    return .done(result)
+                case .success(let raw):
+                    return .process(raw)
                 }
-            }
-            results.append(result)
-            progress(result)
-        }
+            },
+            finish: { candidate, raw, outcome throws(ArchiveError) -> InputResult in
+                let path = candidate.path
+                let result = try archiveSavingCatalogOnFailure(raw, outcome: outcome, input: path)
+                // The bytes are stored: the inbox copy may go, unless it changed meanwhile.
+                guard candidate.before != nil, FileSnapshot(path: path) == candidate.before else {
+                    return InputResult(input: path, outcome: .failed(message: "the file changed while it was processed; it stays in the inbox for the next run"))
+                }
+                guard unlink(path) == 0 else {
+                    return InputResult(input: path, outcome: .failed(message: "processed, but could not be removed from the inbox: \(String(cString: strerror(errno)))"))
+                }
+                return result
+            },
+            progress: progress
+        )
         try store.saveCatalog()
         return results
     }
@@ -84,13 +100,16 @@ public final class ArchiveService {
     ) throws(ArchiveError) -> [InputResult] {
         let source = origin ?? store.snapshot
         let external = origin != nil && origin?.layout.root != store.layout.root
-        var results: [InputResult] = []
-        for digest in source.allDigests() where shard?.contains(digest) ?? true {
-            if external, let entry = source.catalog[digest] { store.adopt(entry) }
-            let name = source.catalog[digest]?.names.first ?? digest.hex
-            let size = source.originalSize(digest)
-            let result: InputResult
-            if size > reader.sizeLimit {
+        let digests = source.allDigests().filter { shard?.contains($0) ?? true }
+        let results = try processInOrder(
+            digests,
+            prepare: { digest throws(ArchiveError) -> Prepared in
+                if external, let entry = source.catalog[digest] { store.adopt(entry) }
+                let name = source.catalog[digest]?.names.first ?? digest.hex
+                let size = source.originalSize(digest)
+                guard size > reader.sizeLimit else {
+                    return .process(RawSource(name: name, bytes: try source.readOriginal(digest)))
+                }
                 // Kept quarantined without ever being loaded.
                 var identity = SourceIdentity(name: name, digest: digest, size: size)
                 var received = try store.storeOriginalReceipt(digest)
@@ -99,20 +118,77 @@ public final class ArchiveService {
                 }
                 let error = IngestError.tooLarge(path: name, size: size, limit: reader.sizeLimit)
                 let entry = try store.quarantine(source: identity, encoding: nil, received: received, reason: error.description, rejected: [])
-                result = InputResult(
-                    input: name,
-                    outcome: .quarantined(reason: entry.quarantine?.reason ?? "", reasonPath: store.layout.absolute(entry.quarantine?.path ?? ""))
-                )
-            } else {
-                result = try handleSavingCatalogOnFailure(RawSource(name: name, bytes: try source.readOriginal(digest)), input: name)
-            }
-            results.append(result)
-            progress(result)
-        }
+                return .done(result(for: entry, input: name))
+            },
+            finish: { _, raw, outcome throws(ArchiveError) -> InputResult in
+                try archiveSavingCatalogOnFailure(raw, outcome: outcome, input: raw.identity.name)
+            },
+            progress: progress
+        )
         store.removeUnlistedTEI()
         try store.saveCatalog()
         return results
     }
+
+    // MARK: Parallel processing in input order
+
+    /// What the serial first step made of an input: a source for the pipeline, or already a result.
+    enum Prepared {
+        case process(RawSource)
+        case done(InputResult)
+    }
+
+    /// Inputs in flight per worker: enough to keep every core busy, few enough that memory
+    /// stays flat however many inputs there are.
+    static let windowPerJob = 8
+
+    /// Prepares inputs one by one (reading, archive bookkeeping), runs the pure pipeline on
+    /// `jobs` threads, then archives the outcomes one by one in input order. Output is therefore
+    /// byte-identical whatever the number of jobs.
+    private func processInOrder<Item>(
+        _ items: [Item],
+        prepare: (Item) throws(ArchiveError) -> Prepared,
+        finish: (Item, RawSource, ProcessingOutcome) throws(ArchiveError) -> InputResult,
+        progress: (InputResult) -> Void
+    ) throws(ArchiveError) -> [InputResult] {
+        var results: [InputResult] = []
+        results.reserveCapacity(items.count)
+        let window = max(1, jobs * Self.windowPerJob)
+        var start = 0
+        while start < items.count {
+            let slice = items[start..<min(items.count, start + window)]
+            var prepared: [Prepared] = []
+            for item in slice { prepared.append(try prepare(item)) }
+            let outcomes = processAll(prepared)
+            for (offset, item) in slice.enumerated() {
+                let result: InputResult
+                switch prepared[offset] {
+                case .done(let done): result = done
+                case .process(let raw): result = try finish(item, raw, outcomes[offset]!)
+                }
+                results.append(result)
+                progress(result)
+            }
+            start += window
+        }
+        return results
+    }
+
+    /// Runs the pipeline on every prepared source, on `jobs` threads.
+    private func processAll(_ prepared: [Prepared]) -> [ProcessingOutcome?] {
+        let sources: [RawSource?] = prepared.map { if case .process(let raw) = $0 { return raw } else { return nil } }
+        let pipeline = self.pipeline
+        guard jobs > 1, sources.count > 1 else { return sources.map { $0.map(pipeline.process) } }
+        let outcomes = Mutex([ProcessingOutcome?](repeating: nil, count: sources.count))
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            guard let raw = sources[index] else { return }
+            let outcome = pipeline.process(raw)
+            outcomes.withLock { $0[index] = outcome }
+        }
+        return outcomes.withLock { $0 }
+    }
+
+    // MARK: Archiving one source
 
     private func read(_ path: String) -> Result<RawSource, IngestError> {
         do {
@@ -131,47 +207,56 @@ public final class ArchiveService {
         let name = (path as NSString).lastPathComponent
         let (identity, received) = try store.storeOriginal(streamingFrom: path, name: name)
         let entry = try store.quarantine(source: identity, encoding: nil, received: received, reason: error.description, rejected: [])
-        return InputResult(
-            input: path,
-            outcome: .quarantined(reason: entry.quarantine?.reason ?? "", reasonPath: store.layout.absolute(entry.quarantine?.path ?? ""))
-        )
+        return result(for: entry, input: path)
     }
 
     /// An archive write failed: keep what the catalog knows so far, then stop, so nothing
     /// looks processed that was not.
-    private func handleSavingCatalogOnFailure(_ raw: RawSource, input: String) throws(ArchiveError) -> InputResult {
+    private func archiveSavingCatalogOnFailure(_ raw: RawSource, outcome: ProcessingOutcome, input: String) throws(ArchiveError) -> InputResult {
         do {
-            return try handle(raw, input: input)
+            return result(for: try archive(raw, outcome: outcome, by: pipeline), input: input)
         } catch {
             try? store.saveCatalog()
             throw error
         }
     }
 
-    /// Stores the original, runs the pipeline, and publishes or quarantines.
-    private func handle(_ raw: RawSource, input: String) throws(ArchiveError) -> InputResult {
+    /// Stores the original and publishes or quarantines an outcome of `pipeline.process(_:)`.
+    ///
+    /// Public for callers that run the pure pipeline on threads of their own and only the archive
+    /// writes on the queue that owns this service. `pipeline` is the one that produced `outcome`
+    /// (rules may have been reloaded since), named in the report.
+    public func archive(_ raw: RawSource, outcome: ProcessingOutcome, by pipeline: Pipeline) throws(ArchiveError) -> CatalogEntry {
         let received = try store.storeOriginal(raw)
-        switch pipeline.process(raw) {
+        switch outcome {
         case .published(let published):
-            let report = CleaningReport(identity: raw.identity, published: published, ruleSets: published.documents.isEmpty ? [] : ruleSets())
-            let entry = try store.publish(
+            return try store.publish(
                 source: raw.identity, encoding: published.encoding.rawValue, received: received, documents: published.documents,
-                report: report.encoded()
+                report: Self.report(for: raw, published: published, by: pipeline)
             )
-            return InputResult(input: input, outcome: .published(paths: entry.documents.map { store.layout.absolute($0.path) }))
         case .quarantined(let reason):
-            let entry = try store.quarantine(
+            return try store.quarantine(
                 source: raw.identity, encoding: reason.encoding?.rawValue, received: received, reason: reason.text, rejected: reason.rejected
             )
+        }
+    }
+
+    /// The cleaning report's bytes, exactly as `archive` writes them.
+    public static func report(for raw: RawSource, published: PublishedSource, by pipeline: Pipeline) -> [UInt8] {
+        let ruleSets = pipeline.cleaner.rules.versions + [type(of: pipeline.segmenter).version, type(of: pipeline.annotator).version]
+        return CleaningReport(identity: raw.identity, published: published, ruleSets: ruleSets).encoded()
+    }
+
+    private func result(for entry: CatalogEntry, input: String) -> InputResult {
+        switch entry.status {
+        case .published:
+            return InputResult(input: input, outcome: .published(paths: entry.documents.map { store.layout.absolute($0.path) }))
+        case .quarantined:
             return InputResult(
                 input: input,
                 outcome: .quarantined(reason: entry.quarantine?.reason ?? "", reasonPath: store.layout.absolute(entry.quarantine?.path ?? ""))
             )
         }
-    }
-
-    private func ruleSets() -> [RuleSetVersion] {
-        pipeline.cleaner.rules.versions + [type(of: pipeline.segmenter).version, type(of: pipeline.annotator).version]
     }
 
     static func oneLine(_ error: any ScriptoriumError) -> String {

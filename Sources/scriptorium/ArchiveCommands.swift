@@ -9,7 +9,7 @@ func openService(resources options: ResourceOptions, archive: String) throws -> 
     do {
         let resources = try Resources.locate(rules: options.rules, schema: options.schema)
         let pipeline = try Pipeline(resources: resources)
-        return try ArchiveService(pipeline: pipeline, archiveRoot: archive, sizeLimit: options.maxBytes)
+        return try ArchiveService(pipeline: pipeline, archiveRoot: archive, sizeLimit: options.maxBytes, jobs: options.jobs)
     } catch {
         printError("scriptorium: \(error)")
         throw ExitCode(2)

@@ -14,7 +14,6 @@ struct Bench: ParsableCommand {
     )
 
     @Option(help: "Number of documents.") var documents = 10_000
-    @Option(help: "Worker threads (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
     @OptionGroup var resources: ResourceOptions
     @Argument(help: "Folders whose .txt files join the samples as corpus material.") var folders: [String] = []
 
@@ -40,7 +39,7 @@ struct Bench: ParsableCommand {
             printError("scriptorium: no .txt files found in \(([samples] + folders).joined(separator: ", "))")
             throw ExitCode(2)
         }
-        let result = PipelineBenchmark(pipeline: pipeline, bases: bases).run(documents: documents, jobs: jobs)
+        let result = PipelineBenchmark(pipeline: pipeline, bases: bases).run(documents: documents, jobs: resources.jobs)
         print(result.report)
     }
 }

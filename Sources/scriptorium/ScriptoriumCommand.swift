@@ -43,6 +43,9 @@ struct ResourceOptions: ParsableArguments {
 
     @Option(name: .customLong("max-bytes"), help: "Inputs larger than this are stored and quarantined, never read into memory.")
     var maxBytes: Int = 50 * 1024 * 1024
+
+    @Option(help: "Threads running the pipeline (default: all cores). Output is identical for any number.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 }
 
 /// Writes to standard error without touching C globals (Swift 6 rejects `stderr`).

@@ -144,4 +144,35 @@ import Testing
         #expect(rebuilt.count == 1)
         if case .quarantined = rebuilt[0].outcome {} else { Issue.record("rebuild published an oversized source") }
     }
+
+    @Test func anyNumberOfJobsGivesByteIdenticalOutput() throws {
+        let folder = Fixtures.temporaryFolder("inputs")
+        var paths: [String] = []
+        for (offset, name) in Fixtures.sampleNames().enumerated() {
+            for copy in 0..<6 {
+                let text = String(decoding: Fixtures.sampleBytes(name), as: UTF8.self) + "\nCopy \(copy) of page \(offset), filed 4 November 1956.\n"
+                let path = folder.appendingPathComponent("\(copy)-\(name)").path
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                paths.append(path)
+            }
+        }
+        paths.append(folder.appendingPathComponent("missing.txt").path)
+        var archives: [URL] = []
+        var outputs: [[String]] = []
+        for jobs in [1, 3, 8] {
+            let archive = Fixtures.temporaryFolder("archive")
+            let service = try ArchiveService(pipeline: try GoldenTests.pipeline(), archiveRoot: archive.path, jobs: jobs)
+            let results = try service.ingest(paths: paths)
+            outputs.append(results.map { $0.line.replacingOccurrences(of: archive.path, with: "ARCHIVE") })
+            archives.append(archive)
+        }
+        #expect(outputs[0].count == 31)
+        #expect(outputs[1] == outputs[0])
+        #expect(outputs[2] == outputs[0])
+        for folder in ["tei", "reports", "sources"] {
+            let first = Fixtures.snapshot(of: archives[0].appendingPathComponent(folder))
+            #expect(first.count > 25)
+            for other in archives.dropFirst() { #expect(Fixtures.snapshot(of: other.appendingPathComponent(folder)) == first) }
+        }
+    }
 }
