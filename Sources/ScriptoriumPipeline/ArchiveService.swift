@@ -20,6 +20,8 @@ public final class ArchiveService {
     /// Threads running the pipeline; the archive is always written by the calling thread, in
     /// input order.
     public let jobs: Int
+    /// Told how many inputs a command is about to process, before the first one (for progress bars).
+    public var onStart: (Int) -> Void = { _ in }
 
     /// Opens and locks the archive at `archiveRoot`. Inputs over `sizeLimit` bytes are stored and
     /// quarantined without being read into memory.
@@ -153,6 +155,7 @@ public final class ArchiveService {
     ) throws(ArchiveError) -> [InputResult] {
         var results: [InputResult] = []
         results.reserveCapacity(items.count)
+        onStart(items.count)
         let window = max(1, jobs * Self.windowPerJob)
         var start = 0
         while start < items.count {

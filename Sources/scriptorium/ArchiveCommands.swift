@@ -16,21 +16,19 @@ func openService(resources options: ResourceOptions, archive: String) throws -> 
     }
 }
 
-/// Prints each result as it comes and gives the command's exit code.
-func finish(_ body: ((InputResult) -> Void) throws -> [InputResult]) throws {
+/// Runs a batch command with progress and summary, and exits with its code.
+func finish(_ service: ArchiveService, json: Bool, _ body: ((InputResult) -> Void) throws -> [InputResult]) throws {
+    let reporter = CommandReporter(json: json)
+    service.onStart = { reporter.start(total: $0) }
     let results: [InputResult]
     do {
-        results = try body { print($0.line) }
+        results = try body { reporter.report($0) }
     } catch {
         printError("scriptorium: \(error)")
         throw ExitCode(2)
     }
-    let failed = results.filter { if case .failed = $0.outcome { return true } else { return false } }.count
-    let quarantined = results.filter { if case .quarantined = $0.outcome { return true } else { return false } }.count
-    let published = results.count - failed - quarantined
-    printError("\(results.count) inputs: \(published) published, \(quarantined) quarantined, \(failed) failed")
-    if failed > 0 { throw ExitCode(2) }
-    if quarantined > 0 { throw ExitCode(1) }
+    let code = reporter.finish(results)
+    if code != 0 { throw ExitCode(code) }
 }
 
 struct Ingest: ParsableCommand {
@@ -49,7 +47,7 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let service = try openService(resources: resources, archive: archive)
-        try finish { try service.ingest(paths: files, progress: $0) }
+        try finish(service, json: resources.json) { try service.ingest(paths: files, progress: $0) }
     }
 }
 
@@ -74,7 +72,7 @@ struct Run: ParsableCommand {
             throw ExitCode(2)
         }
         let service = try openService(resources: resources, archive: archive)
-        try finish { try service.run(inbox: inbox, progress: $0) }
+        try finish(service, json: resources.json) { try service.run(inbox: inbox, progress: $0) }
     }
 }
 
@@ -114,7 +112,7 @@ struct Rebuild: ParsableCommand {
         }
         let service = try openService(resources: resources, archive: into ?? archive)
         let part = shard.flatMap(Shard.init(parsing:))
-        try finish { try service.rebuild(shard: part, from: origin, progress: $0) }
+        try finish(service, json: resources.json) { try service.rebuild(shard: part, from: origin, progress: $0) }
     }
 }
 

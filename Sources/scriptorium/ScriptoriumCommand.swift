@@ -46,6 +46,9 @@ struct ResourceOptions: ParsableArguments {
 
     @Option(help: "Threads running the pipeline (default: all cores). Output is identical for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Print one JSON summary (counts and every input's outcome) instead of a line per input.")
+    var json = false
 }
 
 /// Writes to standard error without touching C globals (Swift 6 rejects `stderr`).
