@@ -142,6 +142,9 @@ public struct CleaningRules: Sendable {
         return failures
     }
 
+    /// The length in characters of the longest field label.
+    var longestLabel: Int { fields.lazy.flatMap(\.labels).map(\.count).max() ?? 0 }
+
     /// The field whose label `text` is (with or without a trailing colon).
     func field(labelled text: String) -> FieldLabel? {
         fieldsByLabel[text.comparisonKeyForLabels]

@@ -1,5 +1,6 @@
 import Foundation
 import ScriptoriumModel
+import ScriptoriumText
 
 /// Finds labelled fields ("Citation:", "Last updated: 12/04/2023", "Record ID") and moves their
 /// values to the header; a label with no value before the next label or the end is removed.
@@ -8,6 +9,13 @@ import ScriptoriumModel
 /// paragraph, or it starts a line and its value follows the colon on the same line.
 struct FieldExtractor {
     let rules: CleaningRules
+    /// Characters in the longest label: no line needs to be looked at further than this.
+    private let longestLabel: Int
+
+    init(rules: CleaningRules) {
+        self.rules = rules
+        longestLabel = rules.longestLabel
+    }
 
     /// The longest label, in words, worth looking up.
     private static let maximumLabelWords = 5
@@ -70,16 +78,19 @@ struct FieldExtractor {
     /// The field a line is the label of, the label as printed, and the value after the colon
     /// (nil when the line is only the label).
     func labelled(_ text: String) -> (FieldLabel, String, String?)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let colon = trimmed.firstIndex(of: ":") {
-            let label = String(trimmed[..<colon]).trimmingCharacters(in: .whitespaces)
-            guard !label.isEmpty, label.split(separator: " ").count <= Self.maximumLabelWords,
-                  let field = rules.field(labelled: label)
-            else { return nil }
-            let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            return (field, label, value.isEmpty ? nil : value)
+        // Labels are short: look no further than the longest one (most lines end here).
+        let limit = longestLabel + 2
+        guard let colon = text.prefix(limit + 4).firstIndex(of: ":") else {
+            guard text.count <= limit + 4 else { return nil }
+            let trimmed = text.trimmedWhitespace
+            guard trimmed.split(separator: " ").count <= Self.maximumLabelWords, let field = rules.field(labelled: trimmed) else { return nil }
+            return (field, trimmed, nil)
         }
-        guard trimmed.split(separator: " ").count <= Self.maximumLabelWords, let field = rules.field(labelled: trimmed) else { return nil }
-        return (field, trimmed, nil)
+        let label = text[..<colon].trimmedWhitespace
+        guard !label.isEmpty, label.count <= limit, label.split(separator: " ").count <= Self.maximumLabelWords,
+              let field = rules.field(labelled: label)
+        else { return nil }
+        let value = text[text.index(after: colon)...].trimmedWhitespace
+        return (field, label, value.isEmpty ? nil : value)
     }
 }

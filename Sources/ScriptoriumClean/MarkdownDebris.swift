@@ -1,5 +1,6 @@
 import Foundation
 import ScriptoriumModel
+import ScriptoriumText
 
 /// Takes the Markdown that scrapers leave in text (`## `, `**`, `*…*`, `\_`, `$…$`, `<https://…>`,
 /// `- 1.`) out of a line, keeping what it meant: a heading level, a list label, a hard line break.
@@ -43,7 +44,7 @@ struct MarkdownDebris: Sendable {
         if text.hasSuffix("  ") || text.hasSuffix("\\"), replace(hardBreak, in: &text, with: "") {
             continues = true
         }
-        text = text.trimmingCharacters(in: .whitespaces)
+        text = text.trimmedWhitespace
         var kind = LineKind.text
         if text.isEmpty { return Result(text: "", kind: .blank, continues: false, changes: []) }
 
@@ -87,7 +88,7 @@ struct MarkdownDebris: Sendable {
             if restored != text { changes.append("markdown.escape") }
             text = restored
         }
-        text = text.trimmingCharacters(in: .whitespaces)
+        text = text.trimmedWhitespace
         if text.isEmpty { kind = .blank }
         return Result(text: text, kind: kind, continues: continues, changes: changes)
     }
