@@ -56,8 +56,9 @@ public final class ArchiveService {
     /// Processes every file in `inbox` (and its subfolders) once, removing each only after its
     /// bytes are stored and only if it did not change meanwhile.
     public func run(inbox: String, progress: (InputResult) -> Void = { _ in }) throws(ArchiveError) -> [InputResult] {
-        let candidates = InboxScanner(root: inbox).candidates().map { (path: $0, before: FileSnapshot(path: $0)) }
-        let results = try processInOrder(
+        let scan = InboxScanner(root: inbox).scan()
+        let candidates = scan.files.map { (path: $0, before: FileSnapshot(path: $0)) }
+        var results = try processInOrder(
             candidates,
             prepare: { candidate throws(ArchiveError) -> Prepared in
                 switch read(candidate.path) {
@@ -85,6 +86,11 @@ public final class ArchiveService {
             },
             progress: progress
         )
+        for name in scan.undecodableNames {
+            let result = InputResult(input: name, outcome: .failed(message: "the file name is not valid UTF-8, so it cannot be recorded faithfully (what to do: rename the file; it was left in the inbox)"))
+            results.append(result)
+            progress(result)
+        }
         try store.saveCatalog()
         return results
     }

@@ -51,6 +51,14 @@ import Testing
         #expect(decoded.encoding == .utf8MixedWithWindows1252)
     }
 
+    @Test func loneSurrogatesInUTF16AreReplacedAndCounted() throws {
+        // "Hi", a lone high surrogate (D800), then "!".
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00, 0x00, 0xD8, 0x21, 0x00]
+        let decoded = try decode(bytes)
+        #expect(decoded.text == "Hi\u{FFFD}!")
+        #expect(decoded.replacements == 1)
+    }
+
     @Test func lineEndsNormalised() throws {
         #expect(try decode(Array("a\r\nb\rc\n".utf8)).text == "a\nb\nc\n")
     }

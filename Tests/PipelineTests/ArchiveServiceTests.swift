@@ -175,4 +175,14 @@ import Testing
             for other in archives.dropFirst() { #expect(Fixtures.snapshot(of: other.appendingPathComponent(folder)) == first) }
         }
     }
+
+    @Test func aTwoMegabyteLineIsPublished() throws {
+        let text = "A single line\n\n" + String(repeating: "Soviet tanks entered Budapest on 4 November 1956 & the crowd <fled>. ", count: 30_000) + "\n"
+        guard case .published(let published) = try GoldenTests.pipeline().process(RawSource(name: "long.txt", bytes: Array(text.utf8))) else {
+            Issue.record("a document with a 2 MB line was not published")
+            return
+        }
+        #expect(published.documents.count == 1)
+        #expect(published.documents[0].bytes.count > 2_000_000)
+    }
 }

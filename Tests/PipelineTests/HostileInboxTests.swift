@@ -28,6 +28,30 @@ import Glibc
         #expect(try String(contentsOf: outside, encoding: .utf8).hasPrefix("A private letter"))
     }
 
+    @Test func aNameThatIsNotUTF8IsReportedAndLeftAlone() throws {
+        let folder = Fixtures.temporaryFolder()
+        let inbox = folder.appendingPathComponent("Inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let raw = Array((inbox.path + "/bad").utf8) + [0xFF] + Array("name.txt".utf8) + [0]
+        let descriptor = raw.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: raw.count) { open($0, O_WRONLY | O_CREAT, 0o644) }
+        }
+        #expect(descriptor >= 0)
+        _ = Array("A letter.\n".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        let result = try Fixtures.runScriptorium(["run", "--inbox", inbox.path, "--archive", folder.appendingPathComponent("A").path])
+        #expect(result.status == 2)
+        #expect(result.standardOutput.contains("failed \(inbox.path)/bad\u{FFFD}name.txt: the file name is not valid UTF-8"), "\(result.standardOutput)")
+        #expect(opendir(inbox.path).map { directory in
+            defer { closedir(directory) }
+            var count = 0
+            while let entry = readdir(directory) {
+                if entry.pointee.d_name.0 != 0x2E { count += 1 }
+            }
+            return count
+        } == 1)
+    }
+
     @Test(.enabled(if: SmallFileSystem.available, "needs permission to mount a tmpfs"))
     func aFullDiskStopsWithAClearErrorAndLosesNothing() throws {
         let folder = Fixtures.temporaryFolder()
