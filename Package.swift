@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        // 1.16.2: `LogHandler.log(event:)`, which a handler must implement to build without deprecation warnings.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -49,10 +51,20 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The watcher daemon: inotify and Dispatch at the edge, a pure state machine inside.
+        .target(
+            name: "ScriptoriumWatch",
+            dependencies: [
+                "ScriptoriumPipeline", "ScriptoriumArchive", "ScriptoriumModel", "ScriptoriumIngest",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "scriptorium",
             dependencies: [
-                "ScriptoriumPipeline", "ScriptoriumModel", "ScriptoriumArchive",
+                "ScriptoriumPipeline", "ScriptoriumModel", "ScriptoriumArchive", "ScriptoriumWatch",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -74,6 +86,11 @@ let package = Package(
         .testTarget(name: "ValidateTests", dependencies: ["ScriptoriumValidate", "LibXML", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ExportTests", dependencies: ["ScriptoriumExport", "ScriptoriumValidate", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ArchiveTests", dependencies: ["ScriptoriumArchive", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "WatchTests",
+            dependencies: ["ScriptoriumWatch", "ScriptoriumArchive", "ScriptoriumModel", "TestSupport", "scriptorium"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "PipelineTests", dependencies: ["ScriptoriumPipeline", "ScriptoriumArchive", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "PropertyTests",

@@ -9,6 +9,10 @@ import ScriptoriumModel
 ///       tei/ab/<document id>.xml      one validated TEI file per document
 ///       reports/ab/<sha256>.json      the cleaning report: every removal, move and repair
 ///       quarantine/<sha256>.txt       why a source was not published (plus rejected drafts)
+///       journal.jsonl                 the watcher's outcomes, one JSON line each, fsynced before the
+///                                     inbox copy goes; replayed into the catalog on open
+///       .work/<claim>/<name>          files the watcher has taken from the inbox and not yet finished
+///       .work/status.json             the running watcher's queue, counters and last errors
 ///
 /// `ab` is the first two hex digits of the source's digest, so no folder grows past a few
 /// thousand entries per million sources.
@@ -25,6 +29,10 @@ public struct ArchiveLayout: Sendable, Hashable {
     public var teiFolder: String { root + "/tei" }
     public var reportsFolder: String { root + "/reports" }
     public var quarantineFolder: String { root + "/quarantine" }
+    public var journalPath: String { root + "/journal.jsonl" }
+    /// Where the watcher moves files it has claimed from the inbox (same file system as the archive).
+    public var workFolder: String { root + "/.work" }
+    public var watchStatusPath: String { root + "/.work/status.json" }
 
     private static func fan(_ digest: SourceDigest) -> String { String(digest.hex.prefix(2)) }
 

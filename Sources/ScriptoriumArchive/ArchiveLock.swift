@@ -37,6 +37,22 @@ public final class ArchiveLock {
         self.descriptor = descriptor
     }
 
+    /// The pid of the process holding the lock at `path`, or nil when nobody holds it.
+    ///
+    /// Probes with a shared lock released at once, so it never blocks the holder; reads the
+    /// pid the holder wrote. For `scriptorium status`, which must not take the archive.
+    public static func holder(path: String) -> Int32? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        if flock(descriptor, LOCK_SH | LOCK_NB) == 0 {
+            flock(descriptor, LOCK_UN)
+            return nil
+        }
+        let text = FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) } ?? ""
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
     deinit {
         flock(descriptor, LOCK_UN)
         close(descriptor)

@@ -12,6 +12,10 @@ import Glibc
 public final class ArchiveStore {
     public let layout: ArchiveLayout
     public private(set) var catalog: Catalog
+    /// Open once the watcher has used this archive (`journal.jsonl` exists) or asked for it.
+    public private(set) var journal: Journal?
+    /// The claims whose outcomes the journal holds after its last checkpoint.
+    public private(set) var journaledClaims: Set<String> = []
     private let lock: ArchiveLock
 
     /// Opens (creating if needed) the archive at `root` and locks it.
@@ -24,6 +28,38 @@ public final class ArchiveStore {
         } else {
             catalog = Catalog()
         }
+        if FileManager.default.fileExists(atPath: layout.journalPath) {
+            try openJournal()
+        }
+    }
+
+    // MARK: Journal
+
+    /// Opens (creating) the journal and applies what it recorded after the last catalog save.
+    public func openJournal() throws(ArchiveError) {
+        guard journal == nil else { return }
+        let opened = try Journal(path: layout.journalPath)
+        for record in Journal.pending(try Journal.records(at: layout.journalPath)) {
+            if let entry = record.entry { catalog[entry.sha256] = entry }
+            if let claim = record.claim { journaledClaims.insert(claim) }
+        }
+        journal = opened
+    }
+
+    /// Durably records an outcome; the catalog already holds its entry.
+    public func appendToJournal(_ record: JournalRecord) throws(ArchiveError) {
+        try openJournal()
+        try journal?.append(record)
+        if let claim = record.claim { journaledClaims.insert(claim) }
+    }
+
+    /// Records that `name` brought bytes the archive already holds: the name joins the entry,
+    /// nothing is republished. Nil when the digest is unknown.
+    public func recordDuplicate(name: String, of digest: SourceDigest) -> CatalogEntry? {
+        guard var entry = catalog[digest] else { return nil }
+        entry.names = Self.names(entry.names, adding: name)
+        catalog[digest] = entry
+        return entry
     }
 
     // MARK: Originals
@@ -210,9 +246,13 @@ public final class ArchiveStore {
         return entry
     }
 
-    /// Writes the catalog atomically.
+    /// Writes the catalog atomically, then marks the journal (when there is one) as included.
     public func saveCatalog() throws(ArchiveError) {
         try DurableFile.write(catalog.encoded(), to: layout.catalogPath)
+        if let journal {
+            try journal.append(JournalRecord(event: .checkpoint, time: JournalRecord.timestamp()))
+            journaledClaims = []
+        }
     }
 
     /// Deletes TEI files that no catalog entry lists (left by an earlier build with other rules).

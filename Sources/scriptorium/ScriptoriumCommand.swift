@@ -13,7 +13,10 @@ struct ScriptoriumCommand: ParsableCommand {
             (or some file invalid); 2 usage or system error.
             """,
         version: "0.1.0",
-        subcommands: [Ingest.self, Run.self, Rebuild.self, Merge.self, Validate.self, CheckRules.self, Bench.self]
+        subcommands: [
+            Ingest.self, Run.self, Rebuild.self, Merge.self, Validate.self, CheckRules.self, Bench.self, Watch.self, Status.self,
+            BenchWatch.self,
+        ]
     )
 
     /// Argument errors exit with 2, as the README promises, instead of ArgumentParser's 64.

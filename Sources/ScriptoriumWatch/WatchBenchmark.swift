@@ -1,0 +1,108 @@
+import Dispatch
+import Foundation
+import Logging
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `scriptorium bench-watch`: runs the real watcher on a temporary inbox and archive and
+/// measures what an archivist feels — the time from a file's `close()` to its TEI being
+/// published — one file at a time (p50, p99) and for a burst (files per second).
+public struct WatchBenchmark: Sendable {
+    public var configuration: WatchConfiguration
+    /// Documents dropped one at a time, each after the previous one was published.
+    public var singles: Int
+    /// Documents dropped at once.
+    public var burst: Int
+    /// Texts the documents are made from (varied so every one has its own digest).
+    public var samples: [[UInt8]]
+
+    public init(configuration: WatchConfiguration, singles: Int, burst: Int, samples: [[UInt8]]) {
+        self.configuration = configuration
+        self.singles = singles
+        self.burst = burst
+        self.samples = samples
+    }
+
+    public struct Result: Sendable {
+        public var singleLatencies: [Double]
+        public var burstLatencies: [Double]
+        public var burstSeconds: Double
+        public var burst: Int
+        public var meanSize: Int
+
+        public var text: String {
+            func percentile(_ values: [Double], _ p: Double) -> String {
+                guard !values.isEmpty else { return "-" }
+                let sorted = values.sorted()
+                let index = min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)
+                return String(format: "%.1f ms", sorted[max(0, index)])
+            }
+            return """
+                documents: mean \(meanSize) bytes
+                one at a time (\(singleLatencies.count) files): close → published p50 \(percentile(singleLatencies, 0.5)), p99 \(percentile(singleLatencies, 0.99)), max \(percentile(singleLatencies, 1))
+                burst of \(burst): \(String(format: "%.1f", Double(burst) / burstSeconds)) files/s sustained (\(String(format: "%.2f", burstSeconds)) s), close → published p50 \(percentile(burstLatencies, 0.5)), p99 \(percentile(burstLatencies, 0.99))
+                """
+        }
+    }
+
+    /// A varied document: a sample with a numbered archivist's note, so each digest differs.
+    public static func document(_ index: Int, samples: [[UInt8]]) -> [UInt8] {
+        samples[index % samples.count] + Array("\n\nArchivist's note \(index): transcribed copy number \(index) of this item.\n".utf8)
+    }
+
+    public func run(logger: Logger) throws -> Result {
+        let finished = Mutex<[String: UInt64]>([:])
+        let arrivals = DispatchSemaphore(value: 0)
+        let watcher = try Watcher(configuration: configuration, logger: logger) { report in
+            finished.withLock { $0[report.claim.name] = report.finishedAt }
+            arrivals.signal()
+        }
+        try watcher.start(handleSignals: false)
+        defer {
+            watcher.requestStop()
+            watcher.waitUntilStopped()
+        }
+        var sizes = 0
+        var singleLatencies: [Double] = []
+        for index in 0..<singles {
+            let name = "single-\(index).txt"
+            let bytes = Self.document(index, samples: samples)
+            sizes += bytes.count
+            let closed = try write(bytes, name: name)
+            arrivals.wait()
+            guard let done = finished.withLock({ $0[name] }) else { continue }
+            singleLatencies.append(Double(done - closed) / 1_000_000)
+            usleep(20_000)
+        }
+        var closedAt: [String: UInt64] = [:]
+        let start = DispatchTime.now().uptimeNanoseconds
+        for index in 0..<burst {
+            let name = "burst-\(index).txt"
+            let bytes = Self.document(singles + index, samples: samples)
+            sizes += bytes.count
+            closedAt[name] = try write(bytes, name: name)
+        }
+        for _ in 0..<burst { arrivals.wait() }
+        let results = finished.withLock { $0 }
+        let last = closedAt.keys.compactMap { results[$0] }.max() ?? start
+        let burstLatencies = closedAt.compactMap { name, closed in results[name].map { Double($0 - closed) / 1_000_000 } }
+        return Result(
+            singleLatencies: singleLatencies, burstLatencies: burstLatencies, burstSeconds: Double(last - start) / 1_000_000_000,
+            burst: burst, meanSize: sizes / max(1, singles + burst)
+        )
+    }
+
+    /// Writes a file into the inbox and returns the monotonic time right after `close()`.
+    private func write(_ bytes: [UInt8], name: String) throws -> UInt64 {
+        let path = configuration.inbox + "/" + name
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw WatchError(problem: "cannot write a benchmark document", path: path, remedy: "check the temporary folder")
+        }
+        _ = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        return DispatchTime.now().uptimeNanoseconds
+    }
+}
