@@ -31,6 +31,10 @@ public struct WatchBenchmark: Sendable {
         public var burstSeconds: Double
         public var burst: Int
         public var meanSize: Int
+        /// Mean milliseconds per document reading and in the pipeline (parallel, on `jobs` workers).
+        public var meanPipeline: Double
+        /// Mean milliseconds per document on the serial archive queue (writes and fsyncs).
+        public var meanArchive: Double
 
         public var text: String {
             func percentile(_ values: [Double], _ p: Double) -> String {
@@ -43,6 +47,7 @@ public struct WatchBenchmark: Sendable {
                 documents: mean \(meanSize) bytes
                 one at a time (\(singleLatencies.count) files): close → published p50 \(percentile(singleLatencies, 0.5)), p99 \(percentile(singleLatencies, 0.99)), max \(percentile(singleLatencies, 1))
                 burst of \(burst): \(String(format: "%.1f", Double(burst) / burstSeconds)) files/s sustained (\(String(format: "%.2f", burstSeconds)) s), close → published p50 \(percentile(burstLatencies, 0.5)), p99 \(percentile(burstLatencies, 0.99))
+                per document: \(String(format: "%.1f", meanPipeline)) ms read + pipeline (on a worker), \(String(format: "%.1f", meanArchive)) ms archive writes and fsyncs (serial)
                 """
         }
     }
@@ -53,10 +58,10 @@ public struct WatchBenchmark: Sendable {
     }
 
     public func run(logger: Logger) throws -> Result {
-        let finished = Mutex<[String: UInt64]>([:])
+        let finished = Mutex<[String: WatchReport]>([:])
         let arrivals = DispatchSemaphore(value: 0)
         let watcher = try Watcher(configuration: configuration, logger: logger) { report in
-            finished.withLock { $0[report.claim.name] = report.finishedAt }
+            finished.withLock { $0[report.claim.name] = report }
             arrivals.signal()
         }
         try watcher.start(handleSignals: false)
@@ -72,7 +77,7 @@ public struct WatchBenchmark: Sendable {
             sizes += bytes.count
             let closed = try write(bytes, name: name)
             arrivals.wait()
-            guard let done = finished.withLock({ $0[name] }) else { continue }
+            guard let done = finished.withLock({ $0[name]?.finishedAt }) else { continue }
             singleLatencies.append(Double(done - closed) / 1_000_000)
             usleep(20_000)
         }
@@ -86,11 +91,14 @@ public struct WatchBenchmark: Sendable {
         }
         for _ in 0..<burst { arrivals.wait() }
         let results = finished.withLock { $0 }
-        let last = closedAt.keys.compactMap { results[$0] }.max() ?? start
-        let burstLatencies = closedAt.compactMap { name, closed in results[name].map { Double($0 - closed) / 1_000_000 } }
+        let last = closedAt.keys.compactMap { results[$0]?.finishedAt }.max() ?? start
+        let burstLatencies = closedAt.compactMap { name, closed in results[name].map { Double($0.finishedAt - closed) / 1_000_000 } }
+        let reports = Array(results.values)
+        func mean(_ values: [UInt64]) -> Double { values.isEmpty ? 0 : Double(values.reduce(0, +)) / Double(values.count) / 1_000_000 }
         return Result(
             singleLatencies: singleLatencies, burstLatencies: burstLatencies, burstSeconds: Double(last - start) / 1_000_000_000,
-            burst: burst, meanSize: sizes / max(1, singles + burst)
+            burst: burst, meanSize: sizes / max(1, singles + burst), meanPipeline: mean(reports.map(\.pipelineTime)),
+            meanArchive: mean(reports.map(\.archiveTime))
         )
     }
 

@@ -148,6 +148,19 @@ import Glibc
         #expect(perName["again-doc-1.txt"]?.first?.event == .duplicate)
         #expect(catalog[SourceDigest(of: inputs["doc-998.txt"]!)]?.names.sorted() == ["again-doc-998.txt", "doc-998.txt"])
 
+        // The daemon publishes exactly what the batch command publishes for the same input.
+        let batchArchive = root.appendingPathComponent("batch").path
+        write(inputs["doc-2.txt"]!, to: outside + "/doc-2.txt")
+        let batch = try DaemonProcess(
+            ["ingest", "--archive", batchArchive, "--rules", Fixtures.rulesFolder.path, "--schema", Fixtures.schemaPath, outside + "/doc-2.txt"],
+            logPath: root.appendingPathComponent("batch.log").path
+        )
+        #expect(batch.waitForExit() == 0, "\(batch.log)")
+        let published = try #require(catalog[SourceDigest(of: inputs["doc-2.txt"]!)])
+        for relative in published.documents.map(\.path) + [published.report ?? ""] {
+            #expect(FileManager.default.contents(atPath: archive + "/" + relative) == FileManager.default.contents(atPath: batchArchive + "/" + relative), "\(relative)")
+        }
+
         // Nothing left behind but the files a writer has not finished.
         let left = InboxWalker(root: inbox).walk().files
         #expect(left.isEmpty, "\(left)")

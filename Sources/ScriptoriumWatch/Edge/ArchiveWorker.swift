@@ -34,6 +34,8 @@ final class ArchiveWorker: @unchecked Sendable {
         var entry: CatalogEntry?
         /// The file changed after it was read: it was moved to this new claim, to be processed too.
         var requeued: Claim?
+        /// Nanoseconds spent on the archive queue.
+        var archiveTime: UInt64 = 0
     }
 
     /// On `queue`: finishes what a crash interrupted. Claims whose outcome the journal already
