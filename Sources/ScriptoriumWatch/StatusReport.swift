@@ -52,7 +52,7 @@ public struct StatusReport: Sendable {
             lines.append("daemon: not running (never run on this archive)")
         }
         if let watch {
-            lines.append("queue: \(watch.waiting) waiting in the inbox, \(watch.inFlight) in flight, \(watch.pending) claimed and waiting, \(watch.parked) failed (retried at the next rescan), \(watch.refused) refused as too large")
+            lines.append("queue: \(watch.waiting) waiting in the inbox, \(watch.inFlight) in flight, \(watch.pending) claimed and waiting, \(watch.parked) failed (retried at the next rescan)")
             let counters = watch.counters
             lines.append("since start: \(counters.received) received, \(counters.published) published, \(counters.quarantined) quarantined, \(counters.duplicates) duplicates, \(counters.failed) failures, \(counters.rescans) rescans")
         }

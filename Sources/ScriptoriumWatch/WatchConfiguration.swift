@@ -15,6 +15,7 @@ public struct WatchConfiguration: Sendable {
     public var rescanInterval: Double
     /// Seconds between catalog saves while sources keep arriving (at least).
     public var checkpointInterval: Double
+    /// Inputs larger than this are streamed into the archive and quarantined, never read into memory.
     public var sizeLimit: Int
 
     public init(

@@ -29,7 +29,6 @@ public struct WatchStatus: Codable, Sendable, Equatable {
     public var inFlight: Int
     public var pending: Int
     public var parked: Int
-    public var refused: Int
     public var rulesLoaded: String
     /// The most recent errors, newest last (at most `WatchStatus.errorLimit`).
     public var recentErrors: [ErrorLine]

@@ -54,7 +54,7 @@ public final class Watcher: @unchecked Sendable {
             throw WatchError(problem: "the inbox does not exist or is not a folder", path: configuration.inbox, remedy: "create it or pass --inbox")
         }
         let pipeline = try Pipeline(resources: configuration.resources)
-        let service = try ArchiveService(pipeline: pipeline, archiveRoot: configuration.archive)
+        let service = try ArchiveService(pipeline: pipeline, archiveRoot: configuration.archive, sizeLimit: configuration.sizeLimit)
         layout = service.store.layout
         claims = ClaimFolder(root: Self.workFolder(inbox: configuration.inbox, layout: layout), prefix: Self.claimPrefix())
         try claims.prepare()
@@ -63,8 +63,7 @@ public final class Watcher: @unchecked Sendable {
         archiveWorker = ArchiveWorker(service: service, claims: claims)
         slots = DispatchSemaphore(value: configuration.jobs)
         machine = WatchMachine(settings: .init(
-            settle: WatchConfiguration.nanoseconds(configuration.settle), maxInFlight: configuration.maxInFlight,
-            sizeLimit: configuration.sizeLimit
+            settle: WatchConfiguration.nanoseconds(configuration.settle), maxInFlight: configuration.maxInFlight
         ))
     }
 
@@ -203,10 +202,6 @@ public final class Watcher: @unchecked Sendable {
             control.asyncAfter(deadline: DispatchTime(uptimeNanoseconds: deadline)) { [self] in feed(.recovered(claim)) }
         case .scan:
             scan()
-        case .refuse(let path, let size):
-            let message = "not taken: \(size) bytes is over the limit of \(configuration.sizeLimit) bytes; it stays in the inbox (split it, or raise --size-limit)"
-            logger.warning("refused", metadata: ["path": "\(path)", "size": "\(size)", "limit": "\(configuration.sizeLimit)"])
-            remember(error: message, name: path)
         case .stopIntake:
             inotify?.cancel()
             inotify = nil
@@ -283,7 +278,15 @@ public final class Watcher: @unchecked Sendable {
                 raw = try reader.read(path: path)
             } catch {
                 slots.signal()
-                control.async { self.completed(claim, ArchiveWorker.Step(outcome: .failed(message: error.description)), sha256: nil, pipelineTime: 0) }
+                guard case .tooLarge = error else {
+                    control.async { self.completed(claim, ArchiveWorker.Step(outcome: .failed(message: error.description)), sha256: nil, pipelineTime: 0) }
+                    return
+                }
+                // Never read into memory: streamed into the archive and quarantined, as `run` does.
+                archiveWorker.queue.async {
+                    let step = archiveWorker.archiveTooLarge(claim, error: error)
+                    self.control.async { self.completed(claim, step, sha256: step.entry?.sha256.hex, pipelineTime: 0) }
+                }
                 return
             }
             let after = FileProbe.snapshot(path)
@@ -387,7 +390,7 @@ public final class Watcher: @unchecked Sendable {
         let status = WatchStatus(
             pid: getpid(), started: started, updated: JournalRecord.timestamp(), inbox: configuration.inbox, jobs: configuration.jobs,
             phase: machine.phase, counters: machine.counters, waiting: machine.waiting, inFlight: machine.inFlightCount,
-            pending: machine.pendingCount, parked: machine.parkedCount, refused: machine.refusedCount, rulesLoaded: rulesLoaded,
+            pending: machine.pendingCount, parked: machine.parkedCount, rulesLoaded: rulesLoaded,
             recentErrors: recentErrors
         )
         do {

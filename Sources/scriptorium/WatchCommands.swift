@@ -21,7 +21,6 @@ struct Watch: ParsableCommand {
     @Option(help: "Documents processed at once (default: the number of cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Seconds a file must stay unchanged before it is taken.") var settle = 0.05
     @Option(help: "Seconds between full rescans of the inbox.") var rescan = 30.0
-    @Option(help: "Largest file taken, in bytes.") var sizeLimit = 50 * 1024 * 1024
     @OptionGroup var resources: ResourceOptions
 
     func run() throws {
@@ -31,7 +30,8 @@ struct Watch: ParsableCommand {
         do {
             let located = try Resources.locate(rules: resources.rules, schema: resources.schema)
             let configuration = WatchConfiguration(
-                inbox: inbox, archive: archive, resources: located, jobs: jobs, settle: settle, rescanInterval: rescan, sizeLimit: sizeLimit
+                inbox: inbox, archive: archive, resources: located, jobs: jobs, settle: settle, rescanInterval: rescan,
+                sizeLimit: resources.maxBytes
             )
             watcher = try Watcher(configuration: configuration, logger: logger)
             try watcher.start()

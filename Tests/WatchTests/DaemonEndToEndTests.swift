@@ -66,13 +66,14 @@ import Glibc
         let beforeRestart = outcomes().count
         #expect(beforeRestart < 1000, "the kill came after the burst was done; it tested nothing")
 
-        // While it is down: the same bytes again under new names, bad files, and files whose
-        // temporary names say they are not finished.
+        // While it is down: the same bytes again under new names, bad files (empty, binary, over
+        // --max-bytes), and files whose temporary names say they are not finished.
         inputs["again-doc-1.txt"] = inputs["doc-1.txt"]
         inputs["again-doc-998.txt"] = inputs["doc-998.txt"]
         inputs["empty.txt"] = []
+        inputs["huge.txt"] = Array((0..<30).map { _ in samples[3] }.joined())
         inputs["picture.png"] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-        for name in ["again-doc-1.txt", "again-doc-998.txt", "empty.txt", "picture.png"] {
+        for name in ["again-doc-1.txt", "again-doc-998.txt", "empty.txt", "picture.png", "huge.txt"] {
             write(inputs[name]!, to: inbox + "/" + name)
         }
         let unfinished = [".hidden-draft.txt": samples[0], "download.part": samples[1], "notes.txt~": samples[2]]
@@ -136,7 +137,7 @@ import Glibc
             #expect(entry.names.contains(name))
             #expect(FileManager.default.contents(atPath: archive + "/" + entry.original).map { [UInt8]($0) } == bytes, "original of \(name)")
             switch name {
-            case "empty.txt", "picture.png":
+            case "empty.txt", "picture.png", "huge.txt":
                 #expect(entry.status == .quarantined, "\(name)")
             default:
                 #expect(entry.status == .published, "\(name): \(entry.quarantine?.reason ?? "")")

@@ -10,21 +10,10 @@ final class DaemonProcess {
     let process = Process()
     let logPath: String
 
-    /// The `scriptorium` binary built beside this test bundle (WatchTests depends on it).
-    static var executable: URL {
-        let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
-        var folder = URL(fileURLWithPath: bundle).deletingLastPathComponent()
-        // The test runner may live inside `<name>.xctest/`.
-        for _ in 0..<3 where !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("scriptorium").path) {
-            folder = folder.deletingLastPathComponent()
-        }
-        return folder.appendingPathComponent("scriptorium")
-    }
-
     init(_ arguments: [String], logPath: String) throws {
         self.logPath = logPath
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
-        process.executableURL = Self.executable
+        process.executableURL = URL(fileURLWithPath: Fixtures.executablePath)
         process.arguments = arguments
         process.standardError = FileHandle(forWritingAtPath: logPath)
         process.standardOutput = FileHandle.nullDevice
@@ -36,7 +25,7 @@ final class DaemonProcess {
         try DaemonProcess(
             [
                 "watch", "--inbox", inbox, "--archive", archive, "--jobs", "2", "--settle", String(settle), "--rescan", "5",
-                "--rules", Fixtures.rulesFolder.path, "--schema", Fixtures.schemaPath,
+                "--max-bytes", "200000", "--rules", Fixtures.rulesFolder.path, "--schema", Fixtures.schemaPath,
             ],
             logPath: logPath
         )

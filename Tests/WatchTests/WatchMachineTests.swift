@@ -6,8 +6,8 @@ import Testing
     static let ms: UInt64 = 1_000_000
     static let settle: UInt64 = 50 * ms
 
-    func machine(maxInFlight: Int = 4, sizeLimit: Int = 1_000_000) -> WatchMachine {
-        WatchMachine(settings: .init(settle: Self.settle, maxInFlight: maxInFlight, sizeLimit: sizeLimit))
+    func machine(maxInFlight: Int = 4) -> WatchMachine {
+        WatchMachine(settings: .init(settle: Self.settle, maxInFlight: maxInFlight))
     }
 
     func snapshot(size: Int, modified: Int64 = 1, inode: UInt64 = 7) -> FileSnapshot {
@@ -142,17 +142,6 @@ import Testing
         let actions = watch.handle(.finished(claim, .changedWhileReading, now: 100))
         #expect(actions == [.retry(claim, deadline: 100 + Self.settle)])
         #expect(processed(watch.handle(.recovered(claim))) == [claim])
-    }
-
-    @Test func aTooLargeFileIsRefusedOnceAndLeftAlone() {
-        var watch = machine(sizeLimit: 100)
-        let big = snapshot(size: 101)
-        #expect(watch.handle(seen("/in/big", big, at: 0)) == [.refuse(path: "/in/big", size: 101)])
-        #expect(watch.handle(seen("/in/big", big, origin: .scan, at: 5)).isEmpty)
-        #expect(watch.refusedCount == 1)
-        #expect(watch.waiting == 0)
-        // Cut down to size, it is taken like any other file.
-        #expect(watch.handle(seen("/in/big", snapshot(size: 50), at: 10)) == [.scheduleCheck(path: "/in/big", deadline: 10 + Self.settle)])
     }
 
     @Test func aVanishedFileIsForgotten() {

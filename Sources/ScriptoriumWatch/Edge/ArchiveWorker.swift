@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ScriptoriumArchive
+import ScriptoriumIngest
 import ScriptoriumModel
 import ScriptoriumPipeline
 
@@ -92,6 +93,35 @@ final class ArchiveWorker: @unchecked Sendable {
         dirty = true
         // A writer that kept its descriptor after the rename may have added bytes since the read.
         if FileProbe.snapshot(claims.path(of: claim)) != snapshot {
+            step.requeued = claims.reclaim(claim)
+        }
+        if step.requeued == nil, !claims.remove(claim) { unremoved.append(claim) }
+        return step
+    }
+
+    /// On `queue`: stores a claimed file over the size limit by streaming it (never whole in
+    /// memory) and quarantines it with the reason, or records it as a duplicate.
+    func archiveTooLarge(_ claim: Claim, error: IngestError) -> Step {
+        let path = claims.path(of: claim)
+        let before = FileProbe.snapshot(path)
+        var step: Step
+        do throws(ArchiveError) {
+            let store = service.store
+            let (identity, received) = try store.storeOriginal(streamingFrom: path, name: claim.name)
+            let time = JournalRecord.timestamp()
+            if let existing = store.catalog[identity.digest], let entry = store.recordDuplicate(name: claim.name, of: identity.digest) {
+                try store.appendToJournal(JournalRecord(event: .duplicate, time: time, claim: claim.id, name: claim.name, entry: entry))
+                step = Step(outcome: .duplicate(firstName: existing.names.first ?? claim.name), entry: entry)
+            } else {
+                let entry = try store.quarantine(source: identity, encoding: nil, received: received, reason: error.description, rejected: [])
+                try store.appendToJournal(JournalRecord(event: .quarantined, time: time, claim: claim.id, name: claim.name, entry: entry))
+                step = Step(outcome: .quarantined(reason: entry.quarantine?.reason ?? ""), entry: entry)
+            }
+        } catch {
+            return Step(outcome: .failed(message: error.description))
+        }
+        dirty = true
+        if let before, FileProbe.snapshot(path) != before {
             step.requeued = claims.reclaim(claim)
         }
         if step.requeued == nil, !claims.remove(claim) { unremoved.append(claim) }

@@ -5,7 +5,6 @@ public struct WatchCounters: Sendable, Hashable, Codable {
     public var quarantined = 0
     public var duplicates = 0
     public var failed = 0
-    public var refused = 0
     public var rescans = 0
 
     public init() {}

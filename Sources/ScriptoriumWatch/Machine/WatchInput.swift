@@ -40,8 +40,6 @@ public enum WatchAction: Sendable, Hashable {
     case retry(Claim, deadline: UInt64)
     /// Walk the inbox (re-adding watches) and the work folder, reporting what is found.
     case scan
-    /// Tell the operator once that a file is too large to take; it stays in the inbox.
-    case refuse(path: String, size: Int)
     /// Stop reading inotify and timers: no new file is taken.
     case stopIntake
     /// Nothing is in flight any more: save the catalog and exit.

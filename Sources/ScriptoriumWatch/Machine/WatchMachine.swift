@@ -18,13 +18,10 @@ public struct WatchMachine: Sendable {
         public var settle: UInt64
         /// How many claims may be read, processed or archived at once.
         public var maxInFlight: Int
-        /// Files larger than this are refused (left in the inbox, reported once).
-        public var sizeLimit: Int
 
-        public init(settle: UInt64, maxInFlight: Int, sizeLimit: Int) {
+        public init(settle: UInt64, maxInFlight: Int) {
             self.settle = settle
             self.maxInFlight = max(1, maxInFlight)
-            self.sizeLimit = sizeLimit
         }
     }
 
@@ -36,7 +33,6 @@ public struct WatchMachine: Sendable {
         case settling(FileSnapshot, since: UInt64, checkScheduled: Bool)
         case ready(FileSnapshot)
         case claiming(FileSnapshot)
-        case refused(FileSnapshot)
     }
 
     public let settings: Settings
@@ -57,13 +53,12 @@ public struct WatchMachine: Sendable {
     // MARK: Queue state, for status and tests
 
     /// Files seen in the inbox and not yet claimed (settling or ready).
-    public var waiting: Int { files.values.count { if case .refused = $0 { false } else { true } } }
+    public var waiting: Int { files.count }
     public var inFlightCount: Int { inFlight.count }
     /// Claims in the work folder waiting for a free slot.
     public var pendingCount: Int { pendingClaims.count }
     /// Claims whose last attempt failed, retried at the next rescan.
     public var parkedCount: Int { parked.count }
-    public var refusedCount: Int { files.values.count { if case .refused = $0 { true } else { false } } }
 
     // MARK: Transitions
 
@@ -130,15 +125,8 @@ public struct WatchMachine: Sendable {
             return []
         }
         let snapshot = observation.snapshot
-        if snapshot.size > settings.sizeLimit {
-            if case .refused(let known) = current, known == snapshot { return [] }
-            if let current, case .claiming = current { return [] }
-            files[path] = .refused(snapshot)
-            counters.refused += 1
-            return [.refuse(path: path, size: snapshot.size)]
-        }
         switch files[path] {
-        case nil, .refused:
+        case nil:
             files[path] = .settling(snapshot, since: now, checkScheduled: true)
             return [.scheduleCheck(path: path, deadline: now + settings.settle)]
         case .settling(let last, var since, let scheduled):
