@@ -8,7 +8,13 @@ import Glibc
 /// folder fsynced so the rename itself survives a power cut.
 public enum DurableFile {
     /// Writes `bytes` to `path` atomically and durably, creating parent folders as needed.
+    ///
+    /// A file already holding exactly `bytes` is left as it is: it was written (and synced) by
+    /// an earlier call, so rewriting unchanged files costs one read instead of two fsyncs — a
+    /// rebuild with unchanged rules, or the watcher's archive queue after its workers stored a
+    /// source's files ahead of it.
     public static func write(_ bytes: some Collection<UInt8>, to path: String, permissions: mode_t = 0o644) throws(ArchiveError) {
+        if holds(bytes, path) { return }
         let folder = (path as NSString).deletingLastPathComponent
         try makeFolder(folder)
         let temporary = folder + "/.tmp-" + (path as NSString).lastPathComponent + "-" + String(getpid()) + "-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
@@ -40,6 +46,14 @@ public enum DurableFile {
             throw .system("move the finished file into place", path: path, errno: code)
         }
         try syncFolder(folder)
+    }
+
+    private static func holds(_ bytes: some Collection<UInt8>, _ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
+            let existing = FileManager.default.contents(atPath: path)
+        else { return false }
+        return existing.elementsEqual(bytes)
     }
 
     /// Creates `folder` and its parents; each new folder is synced into its parent.

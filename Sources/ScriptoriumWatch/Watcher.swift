@@ -297,10 +297,9 @@ public final class Watcher: @unchecked Sendable {
             }
             let outcome = pipeline.process(raw)
             let pipelineTime = DispatchTime.now().uptimeNanoseconds - begun
-            // The original's fsyncs are the largest share of an archive step: done here, in
-            // parallel, the serial archive queue only reads the stored copy back and checks it.
-            Self.storeOriginal(raw, in: layout)
+            // The CPU slot is free again; the fsyncs below wait on the disk, in parallel.
             slots.signal()
+            AheadWriter.store(raw, outcome: outcome, by: pipeline, in: layout)
             archiveWorker.queue.async {
                 let archiveBegun = DispatchTime.now().uptimeNanoseconds
                 var step = archiveWorker.archive(claim, raw: raw, read: before, outcome: outcome, by: pipeline)
@@ -309,15 +308,6 @@ public final class Watcher: @unchecked Sendable {
                 self.control.async { self.completed(claim, finished, sha256: raw.identity.digest.hex, pipelineTime: pipelineTime) }
             }
         }
-    }
-
-    /// Writes a source's original durably unless it is already there. Safe beside the archive
-    /// queue: the path is named by the digest, the write is atomic, and equal bytes may race.
-    /// A failure is left for the archive queue's own `storeOriginal` to report.
-    private static func storeOriginal(_ raw: RawSource, in layout: ArchiveLayout) {
-        let path = layout.absolute(layout.originalRelativePath(raw.identity.digest))
-        guard !FileManager.default.fileExists(atPath: path) else { return }
-        try? DurableFile.write(raw.bytes, to: path, permissions: 0o444)
     }
 
     private func completed(_ claim: Claim, _ step: ArchiveWorker.Step, sha256: String?, pipelineTime: UInt64) {
