@@ -35,6 +35,8 @@ public struct WatchBenchmark: Sendable {
         public var meanPipeline: Double
         /// Mean milliseconds per document on the serial archive queue (writes and fsyncs).
         public var meanArchive: Double
+        /// CPU seconds this process used during the burst, per second of the burst: 2.0 is two cores busy.
+        public var burstCores: Double
 
         public var text: String {
             func percentile(_ values: [Double], _ p: Double) -> String {
@@ -43,12 +45,15 @@ public struct WatchBenchmark: Sendable {
                 let index = min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)
                 return String(format: "%.1f ms", sorted[max(0, index)])
             }
-            return """
-                documents: mean \(meanSize) bytes
-                one at a time (\(singleLatencies.count) files): close → published p50 \(percentile(singleLatencies, 0.5)), p99 \(percentile(singleLatencies, 0.99)), max \(percentile(singleLatencies, 1))
-                burst of \(burst): \(String(format: "%.1f", Double(burst) / burstSeconds)) files/s sustained (\(String(format: "%.2f", burstSeconds)) s), close → published p50 \(percentile(burstLatencies, 0.5)), p99 \(percentile(burstLatencies, 0.99))
-                per document: \(String(format: "%.1f", meanPipeline)) ms read + pipeline (on a worker), \(String(format: "%.1f", meanArchive)) ms archive writes and fsyncs (serial)
-                """
+            var lines = ["documents: mean \(meanSize) bytes"]
+            if !singleLatencies.isEmpty {
+                lines.append("one at a time (\(singleLatencies.count) files): close → published p50 \(percentile(singleLatencies, 0.5)), p99 \(percentile(singleLatencies, 0.99)), max \(percentile(singleLatencies, 1))")
+            }
+            if burst > 0 {
+                lines.append("burst of \(burst): \(String(format: "%.1f", Double(burst) / burstSeconds)) files/s sustained (\(String(format: "%.2f", burstSeconds)) s, \(String(format: "%.2f", burstCores)) cores busy), close → published p50 \(percentile(burstLatencies, 0.5)), p99 \(percentile(burstLatencies, 0.99))")
+            }
+            lines.append("per document: \(String(format: "%.1f", meanPipeline)) ms read + pipeline (on a worker), \(String(format: "%.1f", meanArchive)) ms on the serial archive queue")
+            return lines.joined(separator: "\n")
         }
     }
 
@@ -82,6 +87,7 @@ public struct WatchBenchmark: Sendable {
             usleep(20_000)
         }
         var closedAt: [String: UInt64] = [:]
+        let cpuBefore = Self.cpuSeconds()
         let start = DispatchTime.now().uptimeNanoseconds
         for index in 0..<burst {
             let name = "burst-\(index).txt"
@@ -90,16 +96,26 @@ public struct WatchBenchmark: Sendable {
             closedAt[name] = try write(bytes, name: name)
         }
         for _ in 0..<burst { arrivals.wait() }
+        let cpu = Self.cpuSeconds() - cpuBefore
         let results = finished.withLock { $0 }
         let last = closedAt.keys.compactMap { results[$0]?.finishedAt }.max() ?? start
         let burstLatencies = closedAt.compactMap { name, closed in results[name].map { Double($0.finishedAt - closed) / 1_000_000 } }
         let reports = Array(results.values)
+        let seconds = Double(last - start) / 1_000_000_000
         func mean(_ values: [UInt64]) -> Double { values.isEmpty ? 0 : Double(values.reduce(0, +)) / Double(values.count) / 1_000_000 }
         return Result(
-            singleLatencies: singleLatencies, burstLatencies: burstLatencies, burstSeconds: Double(last - start) / 1_000_000_000,
+            singleLatencies: singleLatencies, burstLatencies: burstLatencies, burstSeconds: seconds,
             burst: burst, meanSize: sizes / max(1, singles + burst), meanPipeline: mean(reports.map(\.pipelineTime)),
-            meanArchive: mean(reports.map(\.archiveTime))
+            meanArchive: mean(reports.map(\.archiveTime)), burstCores: seconds > 0 ? cpu / seconds : 0
         )
+    }
+
+    /// User and system CPU time of this process so far.
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// Writes a file into the inbox and returns the monotonic time right after `close()`.
