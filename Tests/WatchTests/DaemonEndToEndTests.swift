@@ -171,4 +171,39 @@ import Glibc
         let claims = try FileManager.default.contentsOfDirectory(atPath: archive + "/.work").filter { $0 != "status.json" }
         #expect(claims.isEmpty, "\(claims)")
     }
+
+    @Test func sigtermFinishesTheDocumentsInFlightExitsZeroAndTheRestResumeOnRestart() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let samples = Fixtures.sampleNames().map(Fixtures.sampleBytes)
+        var inputs: [String: [UInt8]] = [:]
+        let first = try DaemonProcess.watch(inbox: inbox, archive: archive, logPath: root.appendingPathComponent("first.log").path, settle: 0.05)
+        #expect(first.waitForLog("event=started"), "\(first.log)")
+        for index in 0..<300 {
+            let name = "term-\(index).txt"
+            inputs[name] = WatchBenchmark.document(20_000 + index, samples: samples)
+            write(inputs[name]!, to: inbox + "/" + name)
+        }
+        #expect(poll(seconds: 300) { outcomes().count >= 10 })
+        first.send(SIGTERM)
+        #expect(first.waitForExit() == 0, "\(first.log.suffix(2000))")
+        let log = first.log
+        #expect(log.contains("event=stopping") && log.contains("event=stopped"))
+        // Every claim it took was finished: as many outcomes as files received, no claim left.
+        let received = log.components(separatedBy: "event=received").count - 1
+        #expect(outcomes().count == received)
+        #expect(received < 300, "SIGTERM came after the burst was done; it tested nothing")
+        let claims = try FileManager.default.contentsOfDirectory(atPath: archive + "/.work").filter { $0 != "status.json" }
+        #expect(claims.isEmpty, "\(claims)")
+        let status = try DaemonProcess(["status", "--archive", archive], logPath: root.appendingPathComponent("status.err").path)
+        #expect(status.waitForExit() == 1, "status says a daemon still runs")
+
+        let second = try DaemonProcess.watch(inbox: inbox, archive: archive, logPath: root.appendingPathComponent("second.log").path, settle: 0.05)
+        #expect(poll(seconds: 300) { outcomes().count >= inputs.count }, "\(second.log.suffix(2000))")
+        second.send(SIGINT)
+        #expect(second.waitForExit() == 0)
+        let perName = Dictionary(grouping: outcomes(), by: { $0.name ?? "" })
+        #expect(Set(perName.keys) == Set(inputs.keys))
+        #expect(perName.values.allSatisfy { $0.count == 1 && $0[0].event == .published })
+        #expect(InboxWalker(root: inbox).walk().files.isEmpty)
+    }
 }
