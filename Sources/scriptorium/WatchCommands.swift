@@ -18,10 +18,13 @@ struct Watch: ParsableCommand {
 
     @Option(help: "Inbox folder.") var inbox = "Inbox"
     @Option(help: "Archive folder.") var archive = "Archive"
-    @Option(help: "Documents processed at once (default: the number of cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Seconds a file must stay unchanged before it is taken.") var settle = 0.05
     @Option(help: "Seconds between full rescans of the inbox.") var rescan = 30.0
     @OptionGroup var resources: ResourceOptions
+
+    func validate() throws {
+        guard !resources.json else { throw ValidationError("--json is for batch commands; watch logs one key=value line per event") }
+    }
 
     func run() throws {
         LoggingSystem.bootstrap { LogfmtLogHandler(label: $0) }
@@ -30,7 +33,7 @@ struct Watch: ParsableCommand {
         do {
             let located = try Resources.locate(rules: resources.rules, schema: resources.schema)
             let configuration = WatchConfiguration(
-                inbox: inbox, archive: archive, resources: located, jobs: jobs, settle: settle, rescanInterval: rescan,
+                inbox: inbox, archive: archive, resources: located, jobs: resources.jobs, settle: settle, rescanInterval: rescan,
                 sizeLimit: resources.maxBytes
             )
             watcher = try Watcher(configuration: configuration, logger: logger)
@@ -77,7 +80,6 @@ struct BenchWatch: ParsableCommand {
 
     @Option(help: "Documents dropped one at a time.") var singles = 200
     @Option(help: "Documents dropped at once.") var burst = 1000
-    @Option(help: "Documents processed at once.") var jobs = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Seconds a file must stay unchanged before it is taken.") var settle = 0.05
     @Option(help: "Sample text files the documents are made from (default: Samples/003* of the checkout, about 10 KB).")
     var samples: [String] = []
@@ -103,11 +105,14 @@ struct BenchWatch: ParsableCommand {
         var logger = Logger(label: "scriptorium.bench") { LogfmtLogHandler(label: $0) }
         logger.logLevel = .warning
         let benchmark = WatchBenchmark(
-            configuration: WatchConfiguration(inbox: root + "/Inbox", archive: root + "/Archive", resources: located, jobs: jobs, settle: settle),
+            configuration: WatchConfiguration(
+                inbox: root + "/Inbox", archive: root + "/Archive", resources: located, jobs: resources.jobs, settle: settle,
+                sizeLimit: resources.maxBytes
+            ),
             singles: singles, burst: burst, samples: texts
         )
         let result = try benchmark.run(logger: logger)
-        print("settle \(settle) s, \(jobs) jobs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print("settle \(settle) s, \(resources.jobs) jobs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
         print(result.text)
     }
 

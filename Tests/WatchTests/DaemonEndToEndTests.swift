@@ -60,7 +60,7 @@ import Glibc
         }
 
         // SIGKILL in the middle of the burst.
-        #expect(poll(seconds: 300) { outcomes().count >= 40 }, "\(first.log.suffix(2000))")
+        #expect(poll(seconds: 300) { outcomes().count >= 40 || !first.process.isRunning }, "\(first.log.suffix(2000))")
         first.send(SIGKILL)
         #expect(first.waitForExit() == SIGKILL || first.process.terminationReason == .uncaughtSignal)
         let beforeRestart = outcomes().count
@@ -108,7 +108,7 @@ import Glibc
         #expect(second.waitForLog("event=reloaded"), "\(second.log.suffix(2000))")
 
         let names = Set(inputs.keys)
-        #expect(poll(seconds: 400) { Set(outcomes().compactMap(\.name)).isSuperset(of: names) }, "\(second.log.suffix(3000))")
+        #expect(poll(seconds: 400) { Set(outcomes().compactMap(\.name)).isSuperset(of: names) || !second.process.isRunning }, "\(second.log.suffix(3000))")
 
         let status = try DaemonProcess(["status", "--archive", archive], logPath: root.appendingPathComponent("status.err").path)
         #expect(status.waitForExit() == 0, "status says no daemon runs: \(status.log)")
@@ -183,7 +183,7 @@ import Glibc
             inputs[name] = WatchBenchmark.document(20_000 + index, samples: samples)
             write(inputs[name]!, to: inbox + "/" + name)
         }
-        #expect(poll(seconds: 300) { outcomes().count >= 10 })
+        #expect(poll(seconds: 300) { outcomes().count >= 10 || !first.process.isRunning })
         first.send(SIGTERM)
         #expect(first.waitForExit() == 0, "\(first.log.suffix(2000))")
         let log = first.log
@@ -198,7 +198,7 @@ import Glibc
         #expect(status.waitForExit() == 1, "status says a daemon still runs")
 
         let second = try DaemonProcess.watch(inbox: inbox, archive: archive, logPath: root.appendingPathComponent("second.log").path, settle: 0.05)
-        #expect(poll(seconds: 300) { outcomes().count >= inputs.count }, "\(second.log.suffix(2000))")
+        #expect(poll(seconds: 300) { outcomes().count >= inputs.count || !second.process.isRunning }, "\(second.log.suffix(2000))")
         second.send(SIGINT)
         #expect(second.waitForExit() == 0)
         let perName = Dictionary(grouping: outcomes(), by: { $0.name ?? "" })

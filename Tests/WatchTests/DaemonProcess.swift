@@ -45,8 +45,9 @@ final class DaemonProcess {
         return process.terminationStatus
     }
 
+    /// Waits for `text` in the log; gives up at once if the process exited without writing it.
     func waitForLog(_ text: String, seconds: Double = 60) -> Bool {
-        poll(seconds: seconds) { self.log.contains(text) }
+        poll(seconds: seconds) { self.log.contains(text) || !self.process.isRunning } && log.contains(text)
     }
 }
 
