@@ -42,6 +42,8 @@ public final class Watcher: @unchecked Sendable {
     private let started = JournalRecord.timestamp()
     private var rulesLoaded = JournalRecord.timestamp()
     private var statusDirty = true
+    /// Undecodable inbox names already reported, so each is logged once, not at every rescan.
+    private var reportedNames: Set<String> = []
 
     /// Loads rules and schema, opens and locks the archive (refusing when another process holds
     /// it), and prepares the work folder. Nothing is watched until `start()`.
@@ -255,6 +257,9 @@ public final class Watcher: @unchecked Sendable {
         }
         for file in listing.files {
             feed(.observed(path: file, FileProbe.observe(file), origin: .scan, now: now()))
+        }
+        for name in listing.undecodableNames where reportedNames.insert(name).inserted {
+            note(error: "the file name is not valid UTF-8, so it cannot be recorded faithfully; it stays in the inbox (rename it)", name: name)
         }
         for claim in claims.existingClaims() {
             feed(.recovered(claim))

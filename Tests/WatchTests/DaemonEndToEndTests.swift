@@ -78,6 +78,11 @@ import Glibc
         }
         let unfinished = [".hidden-draft.txt": samples[0], "download.part": samples[1], "notes.txt~": samples[2]]
         for (name, bytes) in unfinished { write(bytes, to: inbox + "/" + name) }
+        // A name that is not UTF-8 cannot be recorded faithfully: reported, left alone.
+        let badName = Array((inbox + "/bad-").utf8) + [0xFF] + Array(".txt".utf8) + [0]
+        let badDescriptor = badName.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644) }
+        #expect(badDescriptor >= 0)
+        close(badDescriptor)
 
         let second = try DaemonProcess.watch(inbox: inbox, archive: archive, logPath: root.appendingPathComponent("second.log").path)
         #expect(second.waitForLog("event=started"), "\(second.log)")
@@ -163,8 +168,10 @@ import Glibc
         }
 
         // Nothing left behind but the files a writer has not finished.
-        let left = InboxWalker(root: inbox).walk().files
-        #expect(left.isEmpty, "\(left)")
+        let left = InboxWalker(root: inbox).walk()
+        #expect(left.files.isEmpty, "\(left.files)")
+        #expect(left.undecodableNames == [inbox + "/bad-\u{FFFD}.txt"])
+        #expect(second.log.contains("not valid UTF-8"))
         for name in unfinished.keys {
             #expect(FileManager.default.fileExists(atPath: inbox + "/" + name), "\(name) was taken though its name says it is not finished")
         }

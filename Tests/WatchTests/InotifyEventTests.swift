@@ -32,6 +32,13 @@ import Testing
         #expect(!events[0].has(InotifyEvent.isDirectory))
     }
 
+    @Test func aNameThatIsNotUTF8IsLeftEmptyForTheRescanToReport() {
+        var buffer = raw(watch: 1, mask: InotifyEvent.closeWrite, name: "ab")
+        buffer[16] = 0xFF
+        let events = buffer.withUnsafeBytes { InotifyEvent.parse($0) }
+        #expect(events.map(\.name) == [""])
+    }
+
     @Test func aTruncatedEventAtTheEndIsNotParsed() {
         let buffer = raw(watch: 1, mask: InotifyEvent.closeWrite, name: "a.txt") + raw(watch: 1, mask: InotifyEvent.closeWrite, name: "b.txt").dropLast(4)
         let events = buffer.withUnsafeBytes { InotifyEvent.parse($0) }

@@ -3,7 +3,8 @@
 public struct InotifyEvent: Sendable, Hashable {
     public var watch: Int32
     public var mask: UInt32
-    /// The entry's name inside the watched folder; empty for events on the folder itself.
+    /// The entry's name inside the watched folder; empty for events on the folder itself, and
+    /// for names that are not valid UTF-8 (rescans report those).
     public var name: String
 
     public static let closeWrite: UInt32 = 0x0000_0008
@@ -39,7 +40,7 @@ public struct InotifyEvent: Sendable, Hashable {
             let nameBytes = UnsafeRawBufferPointer(rebasing: bytes[(offset + header)..<(offset + header + length)])
             // Names are NUL-padded to an alignment boundary.
             let end = nameBytes.firstIndex(of: 0) ?? nameBytes.count
-            let name = String(decoding: nameBytes[..<end], as: UTF8.self)
+            let name = String(validating: nameBytes[..<end], as: UTF8.self) ?? ""
             events.append(InotifyEvent(watch: watch, mask: mask, name: name))
             offset += header + length
         }
