@@ -16,8 +16,11 @@ public struct TEIWriter: Sendable {
     public func render(_ document: AnnotatedDocument) -> TEIDraft {
         let metadata = document.metadata
         var xml = XMLWriter()
-        xml.open("TEI", [("xmlns", Self.namespace), ("xml:id", metadata.id.value)])
+        var rootAttributes = [("xmlns", Self.namespace), ("xml:id", metadata.id.value)]
+        if let language = document.language { rootAttributes.append(("xml:lang", language)) }
+        xml.open("TEI", rootAttributes)
         writeHeader(metadata, into: &xml)
+        StandOffWriter.write(document.standOff, into: &xml)
         xml.open("text")
         xml.open("body")
         writeBody(document.body, into: &xml)
@@ -146,6 +149,13 @@ public struct TEIWriter: Sendable {
             case .date(let written, let value):
                 markup += "<date" + XMLWriter.attributes(value.attributes.map { ($0.name, $0.value) }) + ">"
                     + XMLWriter.escapeText(written) + "</date>"
+            case .time(let written, let value):
+                markup += "<time" + XMLWriter.attributes(value.attributes.map { ($0.name, $0.value) }) + ">"
+                    + XMLWriter.escapeText(written) + "</time>"
+            case .name(let written, let tag):
+                let element = tag.kind.elementName
+                markup += "<" + element + XMLWriter.attributes(tag.ref.map { [("ref", "#" + $0)] } ?? []) + ">"
+                    + XMLWriter.escapeText(written) + "</" + element + ">"
             }
         }
         return markup

@@ -253,6 +253,7 @@ public final class ArchiveService {
     /// The cleaning report's bytes, exactly as `archive` writes them.
     public static func report(for raw: RawSource, published: PublishedSource, by pipeline: Pipeline) -> [UInt8] {
         let ruleSets = pipeline.cleaner.rules.versions + [type(of: pipeline.segmenter).version, type(of: pipeline.annotator).version]
+            + (pipeline.annotator.rules?.versions ?? [])
         return CleaningReport(identity: raw.identity, published: published, ruleSets: ruleSets).encoded()
     }
 

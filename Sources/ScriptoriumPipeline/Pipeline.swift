@@ -21,11 +21,11 @@ public struct Pipeline: Sendable {
     public let writer: TEIWriter
     public let validator: TEIValidator
 
-    public init(rules: CleaningRules, validator: TEIValidator) {
+    public init(rules: CleaningRules, annotation: AnnotationRules? = nil, validator: TEIValidator) {
         decoder = SourceDecoder()
         cleaner = Cleaner(rules: rules)
         segmenter = Segmenter()
-        annotator = Annotator()
+        annotator = Annotator(rules: annotation)
         writer = TEIWriter(application: ApplicationInfo(ident: "scriptorium", version: ScriptoriumVersion.current, label: "Scriptorium"))
         self.validator = validator
     }
@@ -38,13 +38,25 @@ public struct Pipeline: Sendable {
         } catch {
             throw PipelineSetupError(underlying: error)
         }
+        let annotation: AnnotationRules
+        do {
+            annotation = try AnnotationRules.load(from: resources.rulesFolder)
+        } catch {
+            throw PipelineSetupError(underlying: error)
+        }
         let validator: TEIValidator
         do {
             validator = try TEIValidator(schemaPath: resources.schemaPath)
         } catch {
             throw PipelineSetupError(underlying: error)
         }
-        self.init(rules: rules, validator: validator)
+        self.init(rules: rules, annotation: annotation, validator: validator)
+    }
+
+    /// The annotated documents of one source, without exporting them: for `entities --unknown`.
+    public func annotate(_ raw: RawSource) -> [AnnotatedDocument] {
+        guard let decoded = try? decoder.decode(raw) else { return [] }
+        return segmenter.segment(cleaner.clean(decoded)).documents.map { annotator.annotate($0) }
     }
 
     /// Runs every stage on one source.

@@ -13,7 +13,12 @@ public struct DateRecognizer: Sendable {
         let capitalMonths = "(?:\(MonthNames.capitalisedAlternation))"
         let day = "[0-3]?\\d(?:st|nd|rd|th|er|\\.)?"
         let year = "1\\d{3}|20\\d{2}"
+        let dash = "\\s*[-–]\\s*"
         let alternatives = [
+            // 4-10 November 1956, 23 to 25 October 1956
+            "(?<rgD1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\(dash)|\\s+(?:to|and)\\s+)(?<rgD2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<rgM>\(capitalMonths)),?\\s+(?<rgY>\(year))(?!\\d)",
+            // October 23-25, 1956
+            "(?<rmM>\(capitalMonths))\\s+(?<rmD1>[0-3]?\\d)\(dash)(?<rmD2>[0-3]?\\d),?\\s+(?<rmY>\(year))(?!\\d)",
             // 4 November 1956, 4th of November, 1956, 4 de noviembre de 1956, 4. November 1956
             "(?<dmyD>\(day))\\s+(?:of\\s+|de\\s+)?(?<dmyM>\(months)),?\\s+(?:de\\s+)?(?<dmyY>\(year))(?!\\d)",
             // November 4, 1956; November 2nd 1956
@@ -22,6 +27,8 @@ public struct DateRecognizer: Sendable {
             "(?<ymdY>\(year))\\s+(?<ymdM>\(capitalMonths))\\s+(?<ymdD>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d\\p{L}])",
             // ISO 1956-11-04
             "(?<isoY>\(year))-(?<isoM>[01]\\d)-(?<isoD>[0-3]\\d)(?!\\d)",
+            // 1955–1957
+            "(?<yrA>\(year))\(dash)(?<yrB>\(year))(?![\\d-])",
             // 1.11.56, 01.11.1956
             "(?<numD>[0-3]?\\d)\\.(?<numM>[01]?\\d)\\.(?<numY>\\d{4}|\\d{2})(?![\\d.]\\d)",
             // 12/04/2023
@@ -82,6 +89,17 @@ public struct DateRecognizer: Sendable {
             return .when(date)
         }
 
+        if let monthName = group("rgM") ?? group("rmM"), let month = MonthNames.number(of: monthName),
+           let year = number("rgY") ?? number("rmY"),
+           let first = number("rgD1") ?? number("rmD1"), let last = number("rgD2") ?? number("rmD2") {
+            guard first < last, let from = PartialDate(year: year, month: month, day: first),
+                  let to = PartialDate(year: year, month: month, day: last) else { return nil }
+            return .range(from: from, to: to)
+        }
+        if let first = number("yrA"), let last = number("yrB") {
+            guard first < last, let from = PartialDate(year: first), let to = PartialDate(year: last) else { return nil }
+            return .range(from: from, to: to)
+        }
         if let monthName = group("dmyM") {
             return point(number("dmyY"), MonthNames.number(of: monthName), number("dmyD"))
         }

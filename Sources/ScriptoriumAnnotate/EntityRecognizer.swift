@@ -1,0 +1,235 @@
+import ScriptoriumModel
+import ScriptoriumText
+
+/// A name found in a text, before it is linked: where, what kind, and which authority entries
+/// it may mean (none for a name known only from evidence; several for a shared surname).
+struct NameCandidate: Sendable, Hashable {
+    var range: Range<Int>
+    var kind: EntityKind
+    var entries: [Int]
+    /// From the authority file (as opposed to evidence such as a title).
+    var fromAuthority: Bool
+}
+
+/// Finds names of persons, places and organisations in one document's texts.
+///
+/// Two sources of evidence: the authority file's forms (linked), and the shapes of names it
+/// does not know (a title before a capitalised word, "Ministry of …", "… Party", "CC CPSU"),
+/// tagged without a link. Words that only look like names (demonyms, salutations,
+/// classification marks, capitalised words of headings) are left alone.
+struct EntityRecognizer: Sendable {
+    let lexicon: EntityLexicon
+    private let titles: [[String]]
+    private let ranks: [[String]]
+    private let organisationHeads: Set<String>
+    private let organisationOpeners: Set<String>
+    private let acronymPrefixes: Set<String>
+    private let notNameWords: Set<String>
+    private let notEntities: Set<String>
+    static let connectors: Set<String> = ["of", "the", "for", "and", "on", "in"]
+
+    init(lexicon: EntityLexicon, cues: EntityCues) {
+        self.lexicon = lexicon
+        func keys(_ phrase: String) -> [String] { WordTokenizer.tokens(in: phrase).map(\.key) }
+        titles = cues.personTitles.map(keys).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        ranks = cues.ranks.map(keys).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        organisationHeads = Set(cues.organisationHeads.map(\.comparisonKey))
+        organisationOpeners = Set(cues.organisationOpeners.map(\.comparisonKey))
+        acronymPrefixes = Set(cues.acronymPrefixes.map(\.comparisonKey))
+        notNameWords = Set(cues.notNameWords.map(\.comparisonKey))
+        notEntities = Set(cues.notEntities.map(\.comparisonKey))
+    }
+
+    /// Candidates in `text`, left to right, not overlapping each other or `blocked` (dates, times).
+    /// `heading` marks a heading, where capitals say nothing and only the authority is trusted.
+    func candidates(in text: String, heading: Bool, blocked: [Range<Int>]) -> [NameCandidate] {
+        let tokens = WordTokenizer.tokens(in: text)
+        guard !tokens.isEmpty else { return [] }
+        let titleCase = heading || Self.isTitleCase(tokens)
+        var found: [NameCandidate] = []
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for (index, token) in tokens.enumerated() where blocked.contains(where: { $0.overlaps(token.range) }) {
+            covered[index] = true
+        }
+        var index = 0
+        while index < tokens.count {
+            guard !covered[index], tokens[index].isCapitalised,
+                  let candidate = authorityMatch(tokens, at: index, titleCase: titleCase, covered: covered, text: text)
+            else {
+                index += 1
+                continue
+            }
+            found.append(candidate.name)
+            for position in candidate.tokens { covered[position] = true }
+            index = candidate.tokens.upperBound
+        }
+        if !titleCase {
+            found += evidence(tokens, covered: &covered, text: text)
+        }
+        return found
+            .filter { !notEntities.contains(Self.slice(text, $0.range).comparisonKey) }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    // MARK: Authority
+
+    private func authorityMatch(_ tokens: [WordToken], at index: Int, titleCase: Bool, covered: [Bool], text: String) -> (name: NameCandidate, tokens: Range<Int>)? {
+        var formIndex: Int
+        var length: Int
+        if let match = lexicon.longestMatch(in: tokens, at: index) {
+            (formIndex, length) = match
+        } else if !notNameWords.contains(tokens[index].key), let near = lexicon.nearSurname(tokens[index]) {
+            (formIndex, length) = (near, 1)
+        } else {
+            return nil
+        }
+        let span = index..<(index + length)
+        guard !span.contains(where: { covered[$0] }) else { return nil }
+        let form = lexicon.forms[formIndex]
+        let kind = lexicon.authority.entries[form.entries[0]].kind
+        var start = index
+        if kind == .person {
+            if form.isSurnameOnly, !titleCase, !surnameStandsAlone(tokens, span: span) { return nil }
+            if let rank = phrase(endingBefore: index, in: tokens, from: ranks), !(rank.lowerBound..<index).contains(where: { covered[$0] }) {
+                start = rank.lowerBound
+            }
+        }
+        var lower = tokens[start].range.lowerBound
+        let upper = tokens[span.upperBound - 1].range.upperBound
+        if lower > 0, Self.byte(text, lower - 1) == UInt8(ascii: "["), Self.slice(text, lower..<upper).contains("]") { lower -= 1 }
+        return (NameCandidate(range: lower..<upper, kind: kind, entries: form.entries, fromAuthority: true), start..<span.upperBound)
+    }
+
+    /// A surname alone is a name only when it is not part of a longer capitalised name: not
+    /// followed by a capitalised word ("Wilson Center") nor preceded by one mid-sentence
+    /// ("Woodrow Wilson"), titles excepted.
+    private func surnameStandsAlone(_ tokens: [WordToken], span: Range<Int>) -> Bool {
+        let last = span.upperBound - 1
+        if last + 1 < tokens.count {
+            let next = tokens[last + 1]
+            if next.isCapitalised, EntityLexicon.gapJoins(next.gapBefore, after: tokens[last], comma: false),
+               lexicon.longestMatch(in: tokens, at: last + 1) == nil {
+                return false
+            }
+        }
+        if span.lowerBound > 0 {
+            let previous = tokens[span.lowerBound - 1]
+            let joined = EntityLexicon.gapJoins(tokens[span.lowerBound].gapBefore, after: previous, comma: false)
+            if joined, previous.isCapitalised, !previous.isSentenceInitial, !isTitleWord(previous.key),
+               lexicon.longestMatch(in: tokens, at: span.lowerBound - 1) == nil {
+                return false
+            }
+        }
+        return true
+    }
+
+    private func isTitleWord(_ key: String) -> Bool {
+        titles.contains { $0.last == key } || ranks.contains { $0.last == key }
+    }
+
+    /// The longest of `phrases` that ends just before `tokens[index]`, as a token range.
+    private func phrase(endingBefore index: Int, in tokens: [WordToken], from phrases: [[String]]) -> Range<Int>? {
+        for phrase in phrases where phrase.count <= index {
+            let start = index - phrase.count
+            let fits = phrase.indices.allSatisfy { tokens[start + $0].key == phrase[$0] }
+                && (start + 1...index).allSatisfy { EntityLexicon.gapJoins(tokens[$0].gapBefore, after: tokens[$0 - 1], comma: false) }
+            if fits { return start..<index }
+        }
+        return nil
+    }
+
+    // MARK: Evidence
+
+    private func evidence(_ tokens: [WordToken], covered: inout [Bool], text: String) -> [NameCandidate] {
+        var found: [NameCandidate] = []
+        var index = 0
+        while index < tokens.count {
+            if !covered[index], let match = organisationShape(tokens, at: index, covered: covered) ?? titledPerson(tokens, at: index, covered: covered) {
+                found.append(NameCandidate(range: tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound,
+                                           kind: match.kind, entries: [], fromAuthority: false))
+                for position in match.tokens { covered[position] = true }
+                index = match.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func usableCapital(_ tokens: [WordToken], _ index: Int, covered: [Bool]) -> Bool {
+        index < tokens.count && !covered[index] && tokens[index].isCapitalised && !notNameWords.contains(tokens[index].key)
+            && tokens[index].key.first.map { !$0.isNumber } == true
+    }
+
+    private func joins(_ tokens: [WordToken], _ index: Int) -> Bool {
+        index > 0 && index < tokens.count && EntityLexicon.gapJoins(tokens[index].gapBefore, after: tokens[index - 1], comma: false)
+    }
+
+    /// "Mr Zorin", "Ambassador Kiselev", "Marshal Konev": a title, then one to three capitalised
+    /// words that are not otherwise names. A rank stays inside the tag; other titles do not.
+    private func titledPerson(_ tokens: [WordToken], at index: Int, covered: [Bool]) -> (kind: EntityKind, tokens: Range<Int>)? {
+        guard usableCapital(tokens, index, covered: covered), index > 0, !tokens[index].isUpperCase,
+              !organisationHeads.contains(tokens[index].key), joins(tokens, index) else { return nil }
+        let rank = phrase(endingBefore: index, in: tokens, from: ranks)
+        guard rank != nil || phrase(endingBefore: index, in: tokens, from: titles) != nil else { return nil }
+        var end = index + 1
+        while end < index + 3, usableCapital(tokens, end, covered: covered), joins(tokens, end),
+              !organisationHeads.contains(tokens[end].key), !tokens[end].isUpperCase {
+            end += 1
+        }
+        return (.person, (rank?.lowerBound ?? index)..<end)
+    }
+
+    /// "Ministry of Foreign Affairs", "Hungarian Workers' Party", "Council of Ministers",
+    /// "CC UCY": capitalised words ending in an organisation word, or opening with one and
+    /// continuing with "of …"; an acronym after a prefix such as "CC".
+    private func organisationShape(_ tokens: [WordToken], at index: Int, covered: [Bool]) -> (kind: EntityKind, tokens: Range<Int>)? {
+        guard index < tokens.count, !covered[index], tokens[index].isCapitalised else { return nil }
+        if acronymPrefixes.contains(tokens[index].key), index + 1 < tokens.count, tokens[index + 1].isUpperCase,
+           !covered[index + 1], joins(tokens, index + 1) {
+            return (.organisation, index..<(index + 2))
+        }
+        guard !notNameWords.contains(tokens[index].key) || !tokens[index].isSentenceInitial else { return nil }
+        var end = index
+        var sawHead = false
+        while end < tokens.count, !covered[end], tokens[end].isCapitalised, end == index || joins(tokens, end) {
+            sawHead = organisationHeads.contains(tokens[end].key)
+            end += 1
+        }
+        let run = end - index
+        let opens = organisationOpeners.contains(tokens[index].key) || (run == 1 && organisationHeads.contains(tokens[index].key))
+        var extended = end
+        while extended + 1 < tokens.count, tokens[extended].key == "of", joins(tokens, extended) {
+            var next = extended + 1
+            if tokens[next].key == "the", joins(tokens, next) { next += 1 }
+            var last = next
+            while last < tokens.count, usableCapital(tokens, last, covered: covered), joins(tokens, last) { last += 1 }
+            guard last > next else { break }
+            extended = last
+        }
+        if (sawHead && run >= 2) || (opens && extended > end) || (sawHead && extended > end) {
+            return (.organisation, index..<max(end, extended))
+        }
+        return nil
+    }
+
+    // MARK: Helpers
+
+    /// A heading-like line: most of its longer words capitalised ("Appeal to the West").
+    static func isTitleCase(_ tokens: [WordToken]) -> Bool {
+        let words = tokens.filter { $0.key.count >= 4 && $0.key.first?.isLetter == true }
+        guard words.count >= 2 else { return tokens.allSatisfy(\.isCapitalised) && tokens.count <= 3 }
+        return Double(words.filter(\.isCapitalised).count) >= 0.7 * Double(words.count)
+    }
+
+    static func slice(_ text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        return String(utf8[lower..<upper]) ?? ""
+    }
+
+    static func byte(_ text: String, _ offset: Int) -> UInt8 {
+        text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
+    }
+}

@@ -1,0 +1,27 @@
+import ScriptoriumText
+
+/// Stop-word profiles: the commonest short words of each language, the evidence for
+/// `@xml:lang`. Data in `languages.json`, so a language is added without recompiling.
+public struct LanguageProfiles: Sendable, Hashable, Codable {
+    var format: Int
+    var name: String
+    var version: String
+    var description: String?
+    /// BCP 47 code → stop words.
+    var profiles: [String: [String]]
+
+    /// The language whose stop words make up the largest share of `text`, when the evidence is
+    /// enough: at least `minimumHits` stop words and twice the runner-up's count.
+    public func detect(_ text: String, minimumHits: Int = 3) -> String? {
+        let words = text.lowercased().split { !$0.isLetter && $0 != "'" }
+        let sets = profiles.mapValues { Set($0) }
+        var counts: [String: Int] = [:]
+        for word in words {
+            for (code, set) in sets where set.contains(String(word)) { counts[code, default: 0] += 1 }
+        }
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let best = ranked.first, best.value >= minimumHits else { return nil }
+        if ranked.count > 1, ranked[1].value * 2 > best.value { return nil }
+        return best.key
+    }
+}

@@ -1,0 +1,83 @@
+/// A word of running text, with where it is and what it looks like: the unit names are
+/// matched on.
+public struct WordToken: Sendable, Hashable {
+    /// UTF-8 offsets into the text it was found in.
+    public var range: Range<Int>
+    /// The word as written.
+    public var text: String
+    /// Case, diacritics and hyphens ignored (`Kádár` and `KADAR` give `kadar`).
+    public var key: String
+    /// Starts with an upper-case letter.
+    public var isCapitalised: Bool
+    /// Two or more letters, all upper case (`KHRUSHCHEV`, `CPSU`).
+    public var isUpperCase: Bool
+    /// First word of its text or of a sentence, where every word is capitalised.
+    public var isSentenceInitial: Bool
+    /// What lies between the previous word and this one (`" "`, `". "`, `", "`).
+    public var gapBefore: String
+}
+
+/// Splits text into words. Letters, digits, and hyphens or apostrophes between letters belong
+/// to a word only when a letter follows the hyphen; an apostrophe ends a word, so "Nagy's"
+/// gives "Nagy" and "s", and names match in the possessive too.
+public enum WordTokenizer {
+    public static func tokens(in text: String) -> [WordToken] {
+        var tokens: [WordToken] = []
+        let scalars = Array(text.unicodeScalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.isDiacritic
+        }
+        var index = 0
+        var gapStart = 0
+        var sentenceStart = true
+        while index < scalars.count {
+            guard isWordScalar(scalars[index]) else {
+                if ".!?:;".unicodeScalars.contains(scalars[index]) { sentenceStart = true }
+                index += 1
+                continue
+            }
+            let start = index
+            while index < scalars.count {
+                if isWordScalar(scalars[index]) {
+                    index += 1
+                } else if scalars[index] == "-", index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic {
+                    index += 2
+                } else {
+                    break
+                }
+            }
+            let word = String(String.UnicodeScalarView(scalars[start..<index]))
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let gap = String(String.UnicodeScalarView(scalars[gapStart..<start]))
+            let capitalised = scalars[start].properties.isUppercase
+            let previousAbbreviation = tokens.last.map { $0.text.count == 1 || Self.abbreviations.contains($0.key) } ?? false
+            let initial = tokens.isEmpty || (sentenceStart && !(gap.hasPrefix(".") && previousAbbreviation))
+            tokens.append(WordToken(
+                range: offsets[start]..<offsets[index],
+                text: word,
+                key: word.comparisonKey,
+                isCapitalised: capitalised,
+                isUpperCase: letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase },
+                isSentenceInitial: initial,
+                gapBefore: gap
+            ))
+            sentenceStart = false
+            gapStart = index
+        }
+        return tokens
+    }
+
+    /// Whether `key` is a word written with a full stop that does not end the sentence.
+    public static func isAbbreviation(_ key: String) -> Bool { abbreviations.contains(key) }
+
+    /// Words written with a full stop that does not end the sentence.
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "adm", "lt", "capt", "prof", "no", "vs"]
+}
