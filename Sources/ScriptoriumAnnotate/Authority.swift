@@ -16,6 +16,8 @@ public struct Authority: Sendable {
         public var wikidata: String?
         /// For persons: whether the surname alone names this person (false for "George", "White").
         public var surname: Bool?
+        /// Titles that, before a shared surname, mean this person ("Secretary" Dulles, "Director" Dulles).
+        public var titles: [String]?
     }
 
     struct File: Codable {

@@ -3,8 +3,9 @@ import ScriptoriumText
 
 /// Links one document's names to authority entries and collects its `standOff`.
 ///
-/// A shared surname ("Dulles") goes to the person the document names in full ("Allen Dulles");
-/// otherwise to the first entry of the authority file, which lists the likelier one first.
+/// A shared surname ("Dulles") goes to the person its title names ("Secretary Dulles"), else to
+/// the one the document names in full ("Allen Dulles"), else to the first entry of the
+/// authority file, which lists the likelier one first.
 struct DocumentLinker {
     let authority: Authority
     private var namedInFull = Set<Int>()
@@ -23,7 +24,10 @@ struct DocumentLinker {
     /// The entry id for `candidate`, or nil for a name the authority does not know.
     mutating func link(_ candidate: NameCandidate, written: String) -> String? {
         guard let first = candidate.entries.first else { return nil }
-        let chosen = candidate.entries.first { namedInFull.contains($0) } ?? first
+        let titled = candidate.title.flatMap { title in
+            candidate.entries.first { authority.entries[$0].entry.titles?.contains { $0.comparisonKey == title } ?? false }
+        }
+        let chosen = titled ?? candidate.entries.first { namedInFull.contains($0) } ?? first
         let entry = authority.entries[chosen].entry
         if variants[chosen] == nil {
             order.append(chosen)

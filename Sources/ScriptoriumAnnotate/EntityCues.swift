@@ -15,6 +15,8 @@ public struct EntityCues: Sendable, Hashable, Codable {
     var organisationOpeners: [String]
     /// Words before an acronym that make it an organisation: "CC" in "CC CPSU".
     var acronymPrefixes: [String]
+    /// Words that end a run of capitalised words: "The" in "U.S. The Council".
+    var functionWords: [String]
     /// Capitalised words that never start or continue an unknown name: function words at the
     /// start of a sentence, demonyms, months, salutations.
     var notNameWords: [String]

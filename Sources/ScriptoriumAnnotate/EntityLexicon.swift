@@ -86,16 +86,16 @@ struct EntityLexicon: Sendable {
 
     /// A surname form one letter away from `token` (a misspelling such as "Krushchev").
     func nearSurname(_ token: WordToken) -> Int? {
-        guard token.key.count >= 7, !token.key.contains(" ") else { return nil }
+        guard token.key.count >= 7 else { return nil }
         let matches = longSurnames.filter { $0.key.first == token.key.first && Self.withinOneEdit($0.key, token.key) }
         return matches.count == 1 ? matches[0].form : nil
     }
 
-    /// Whether two words written with `gap` between them belong to one name: spaces, an
-    /// apostrophe or editorial brackets; a full stop only after an initial or abbreviation.
+    /// Whether two words written with `gap` between them belong to one name: spaces, a hyphen,
+    /// an apostrophe or editorial brackets; a full stop only after an initial or abbreviation.
     static func gapJoins(_ gap: String, after previous: WordToken, comma: Bool) -> Bool {
         guard !gap.contains("\n") else { return false }
-        let marks = gap.unicodeScalars.filter { !$0.properties.isWhitespace && !"[]'’".unicodeScalars.contains($0) }
+        let marks = gap.unicodeScalars.filter { !$0.properties.isWhitespace && !"[]'’-".unicodeScalars.contains($0) }
         let text = String(String.UnicodeScalarView(marks))
         if comma { return text == "," }
         if text.isEmpty { return true }

@@ -9,6 +9,8 @@ struct NameCandidate: Sendable, Hashable {
     var entries: [Int]
     /// From the authority file (as opposed to evidence such as a title).
     var fromAuthority: Bool
+    /// The word just before, when it is a title: picks between persons sharing a surname.
+    var title: String? = nil
 }
 
 /// Finds names of persons, places and organisations in one document's texts.
@@ -25,6 +27,9 @@ struct EntityRecognizer: Sendable {
     private let organisationOpeners: Set<String>
     private let acronymPrefixes: Set<String>
     private let notNameWords: Set<String>
+    private let functionWords: Set<String>
+    /// Every word of every title and rank: never part of an unknown name ("Deputy Director").
+    private let titleWords: Set<String>
     private let notEntities: Set<String>
     static let connectors: Set<String> = ["of", "the", "for", "and", "on", "in"]
 
@@ -37,6 +42,8 @@ struct EntityRecognizer: Sendable {
         organisationOpeners = Set(cues.organisationOpeners.map(\.comparisonKey))
         acronymPrefixes = Set(cues.acronymPrefixes.map(\.comparisonKey))
         notNameWords = Set(cues.notNameWords.map(\.comparisonKey))
+        functionWords = Set(cues.functionWords.map(\.comparisonKey))
+        titleWords = Set((titles + ranks).flatMap { $0 })
         notEntities = Set(cues.notEntities.map(\.comparisonKey))
     }
 
@@ -90,14 +97,18 @@ struct EntityRecognizer: Sendable {
         var start = index
         if kind == .person {
             if form.isSurnameOnly, !titleCase, !surnameStandsAlone(tokens, span: span) { return nil }
-            if let rank = phrase(endingBefore: index, in: tokens, from: ranks), !(rank.lowerBound..<index).contains(where: { covered[$0] }) {
+            if let rank = phrase(endingBefore: index, in: tokens, from: ranks, capitalised: true), !(rank.lowerBound..<index).contains(where: { covered[$0] }) {
                 start = rank.lowerBound
             }
+        }
+        var title: String?
+        if let range = phrase(endingBefore: index, in: tokens, from: titles) {
+            title = range.map { tokens[$0].key }.joined(separator: " ")
         }
         var lower = tokens[start].range.lowerBound
         let upper = tokens[span.upperBound - 1].range.upperBound
         if lower > 0, Self.byte(text, lower - 1) == UInt8(ascii: "["), Self.slice(text, lower..<upper).contains("]") { lower -= 1 }
-        return (NameCandidate(range: lower..<upper, kind: kind, entries: form.entries, fromAuthority: true), start..<span.upperBound)
+        return (NameCandidate(range: lower..<upper, kind: kind, entries: form.entries, fromAuthority: true, title: title), start..<span.upperBound)
     }
 
     /// A surname alone is a name only when it is not part of a longer capitalised name: not
@@ -128,10 +139,10 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The longest of `phrases` that ends just before `tokens[index]`, as a token range.
-    private func phrase(endingBefore index: Int, in tokens: [WordToken], from phrases: [[String]]) -> Range<Int>? {
+    private func phrase(endingBefore index: Int, in tokens: [WordToken], from phrases: [[String]], capitalised: Bool = false) -> Range<Int>? {
         for phrase in phrases where phrase.count <= index {
             let start = index - phrase.count
-            let fits = phrase.indices.allSatisfy { tokens[start + $0].key == phrase[$0] }
+            let fits = phrase.indices.allSatisfy { tokens[start + $0].key == phrase[$0] && (!capitalised || tokens[start + $0].isCapitalised) }
                 && (start + 1...index).allSatisfy { EntityLexicon.gapJoins(tokens[$0].gapBefore, after: tokens[$0 - 1], comma: false) }
             if fits { return start..<index }
         }
@@ -158,6 +169,7 @@ struct EntityRecognizer: Sendable {
 
     private func usableCapital(_ tokens: [WordToken], _ index: Int, covered: [Bool]) -> Bool {
         index < tokens.count && !covered[index] && tokens[index].isCapitalised && !notNameWords.contains(tokens[index].key)
+            && !titleWords.contains(tokens[index].key) && !functionWords.contains(tokens[index].key)
             && tokens[index].key.first.map { !$0.isNumber } == true
     }
 
@@ -168,9 +180,9 @@ struct EntityRecognizer: Sendable {
     /// "Mr Zorin", "Ambassador Kiselev", "Marshal Konev": a title, then one to three capitalised
     /// words that are not otherwise names. A rank stays inside the tag; other titles do not.
     private func titledPerson(_ tokens: [WordToken], at index: Int, covered: [Bool]) -> (kind: EntityKind, tokens: Range<Int>)? {
-        guard usableCapital(tokens, index, covered: covered), index > 0, !tokens[index].isUpperCase,
+        guard usableCapital(tokens, index, covered: covered), index > 0, !tokens[index].isUpperCase, tokens[index].key.count >= 2,
               !organisationHeads.contains(tokens[index].key), joins(tokens, index) else { return nil }
-        let rank = phrase(endingBefore: index, in: tokens, from: ranks)
+        let rank = phrase(endingBefore: index, in: tokens, from: ranks, capitalised: true)
         guard rank != nil || phrase(endingBefore: index, in: tokens, from: titles) != nil else { return nil }
         var end = index + 1
         while end < index + 3, usableCapital(tokens, end, covered: covered), joins(tokens, end),
@@ -189,10 +201,16 @@ struct EntityRecognizer: Sendable {
            !covered[index + 1], joins(tokens, index + 1) {
             return (.organisation, index..<(index + 2))
         }
-        guard !notNameWords.contains(tokens[index].key) || !tokens[index].isSentenceInitial else { return nil }
+        let first = tokens[index].key
+        guard !functionWords.contains(first), !titleWords.contains(first) || organisationHeads.contains(first) else { return nil }
+        // A sentence's first word is capitalised anyway: it opens a name only if it is a word names use.
+        if tokens[index].isSentenceInitial, !organisationHeads.contains(first), !organisationOpeners.contains(first), !notNameWords.contains(first) {
+            return nil
+        }
         var end = index
         var sawHead = false
-        while end < tokens.count, !covered[end], tokens[end].isCapitalised, end == index || joins(tokens, end) {
+        while end < tokens.count, !covered[end], tokens[end].isCapitalised, !functionWords.contains(tokens[end].key),
+              end == index || joins(tokens, end) {
             sawHead = organisationHeads.contains(tokens[end].key)
             end += 1
         }

@@ -17,9 +17,9 @@ public struct WordToken: Sendable, Hashable {
     public var gapBefore: String
 }
 
-/// Splits text into words. Letters, digits, and hyphens or apostrophes between letters belong
-/// to a word only when a letter follows the hyphen; an apostrophe ends a word, so "Nagy's"
-/// gives "Nagy" and "s", and names match in the possessive too.
+/// Splits text into words: runs of letters, runs of digits. Hyphens and apostrophes end a word, so
+/// "Nagy's" gives "Nagy" and "s" and "Khrushchev-Bulganin" two names; the gap between words
+/// keeps them, for matchers that care.
 public enum WordTokenizer {
     public static func tokens(in text: String) -> [WordToken] {
         var tokens: [WordToken] = []
@@ -45,20 +45,14 @@ public enum WordTokenizer {
                 continue
             }
             let start = index
-            while index < scalars.count {
-                if isWordScalar(scalars[index]) {
-                    index += 1
-                } else if scalars[index] == "-", index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic {
-                    index += 2
-                } else {
-                    break
-                }
-            }
+            // Letters and digits are separate words: "Taylor3" is a name and a footnote number.
+            let digits = scalars[start].properties.numericType != nil
+            while index < scalars.count, isWordScalar(scalars[index]), (scalars[index].properties.numericType != nil) == digits { index += 1 }
             let word = String(String.UnicodeScalarView(scalars[start..<index]))
             let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
             let gap = String(String.UnicodeScalarView(scalars[gapStart..<start]))
             let capitalised = scalars[start].properties.isUppercase
-            let previousAbbreviation = tokens.last.map { $0.text.count == 1 || Self.abbreviations.contains($0.key) } ?? false
+            let previousAbbreviation = tokens.last.map { ($0.text.count == 1 && $0.isCapitalised) || Self.abbreviations.contains($0.key) } ?? false
             let initial = tokens.isEmpty || (sentenceStart && !(gap.hasPrefix(".") && previousAbbreviation))
             tokens.append(WordToken(
                 range: offsets[start]..<offsets[index],
