@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["ScriptoriumIngest", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CleanTests", dependencies: ["ScriptoriumClean", "ScriptoriumIngest", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SegmentTests", dependencies: ["ScriptoriumSegment", "ScriptoriumClean", "ScriptoriumIngest", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "AnnotateTests", dependencies: ["ScriptoriumAnnotate", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "AnnotateTests", dependencies: ["ScriptoriumAnnotate", "ScriptoriumModel", "ScriptoriumText", "TestSupport"], exclude: ["Gold"], swiftSettings: strict),
         .testTarget(name: "ValidateTests", dependencies: ["ScriptoriumValidate", "LibXML", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ExportTests", dependencies: ["ScriptoriumExport", "ScriptoriumValidate", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ArchiveTests", dependencies: ["ScriptoriumArchive", "TestSupport"], swiftSettings: strict),

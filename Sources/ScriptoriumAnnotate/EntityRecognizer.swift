@@ -1,3 +1,4 @@
+import Foundation
 import ScriptoriumModel
 import ScriptoriumText
 
@@ -52,12 +53,13 @@ struct EntityRecognizer: Sendable {
     func candidates(in text: String, heading: Bool, blocked: [Range<Int>]) -> [NameCandidate] {
         let tokens = WordTokenizer.tokens(in: text)
         guard !tokens.isEmpty else { return [] }
-        let titleCase = heading || Self.isTitleCase(tokens)
-        var found: [NameCandidate] = []
-        var covered = [Bool](repeating: false, count: tokens.count)
+        let titleCase = heading || Self.isTitleCase(tokens, text: text)
+        var dates = [Bool](repeating: false, count: tokens.count)
         for (index, token) in tokens.enumerated() where blocked.contains(where: { $0.overlaps(token.range) }) {
-            covered[index] = true
+            dates[index] = true
         }
+        var covered = dates
+        var linked: [(name: NameCandidate, tokens: Range<Int>)] = []
         var index = 0
         while index < tokens.count {
             guard !covered[index], tokens[index].isCapitalised,
@@ -66,13 +68,28 @@ struct EntityRecognizer: Sendable {
                 index += 1
                 continue
             }
-            found.append(candidate.name)
+            linked.append(candidate)
             for position in candidate.tokens { covered[position] = true }
             index = candidate.tokens.upperBound
         }
+        var found: [NameCandidate] = []
         if !titleCase {
-            found += evidence(tokens, covered: &covered, text: text)
+            // An organisation's name may contain a known place or organisation ("Embassy of the
+            // Soviet Union", "UN Credentials Committee"): the whole name wins over its parts.
+            for organisation in shapes(tokens, covered: dates, kinds: [.organisation]) {
+                let inside = linked.filter { $0.tokens.overlaps(organisation.tokens) }
+                let swallows = inside.allSatisfy {
+                    $0.name.kind != .person && organisation.tokens.contains($0.tokens.lowerBound)
+                        && organisation.tokens.contains($0.tokens.upperBound - 1) && organisation.tokens.count > $0.tokens.count
+                }
+                guard swallows else { continue }
+                linked.removeAll { $0.tokens.overlaps(organisation.tokens) }
+                for position in organisation.tokens { covered[position] = true }
+                found.append(organisation.name)
+            }
+            found += shapes(tokens, covered: covered, kinds: [.person]).map(\.name)
         }
+        found += linked.map(\.name)
         return found
             .filter { !notEntities.contains(Self.slice(text, $0.range).comparisonKey) }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -97,7 +114,10 @@ struct EntityRecognizer: Sendable {
         var start = index
         if kind == .person {
             if form.isSurnameOnly, !titleCase, !surnameStandsAlone(tokens, span: span) { return nil }
-            if let rank = phrase(endingBefore: index, in: tokens, from: ranks, capitalised: true), !(rank.lowerBound..<index).contains(where: { covered[$0] }) {
+            // A rank stays inside the tag, unless it ends a civil title ("Secretary General").
+            let civil = phrase(endingBefore: index, in: tokens, from: titles)
+            if let rank = phrase(endingBefore: index, in: tokens, from: ranks, capitalised: true),
+               !(rank.lowerBound..<index).contains(where: { covered[$0] }), (civil?.lowerBound ?? index) >= rank.lowerBound {
                 start = rank.lowerBound
             }
         }
@@ -151,18 +171,23 @@ struct EntityRecognizer: Sendable {
 
     // MARK: Evidence
 
-    private func evidence(_ tokens: [WordToken], covered: inout [Bool], text: String) -> [NameCandidate] {
-        var found: [NameCandidate] = []
+    /// Names of `kinds` shown by their shape, over the words not yet `covered`, left to right.
+    private func shapes(_ tokens: [WordToken], covered: [Bool], kinds: Set<EntityKind>) -> [(name: NameCandidate, tokens: Range<Int>)] {
+        var found: [(name: NameCandidate, tokens: Range<Int>)] = []
+        var covered = covered
         var index = 0
         while index < tokens.count {
-            if !covered[index], let match = organisationShape(tokens, at: index, covered: covered) ?? titledPerson(tokens, at: index, covered: covered) {
-                found.append(NameCandidate(range: tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound,
-                                           kind: match.kind, entries: [], fromAuthority: false))
-                for position in match.tokens { covered[position] = true }
-                index = match.tokens.upperBound
-            } else {
+            let match = covered[index] ? nil
+                : (kinds.contains(.organisation) ? organisationShape(tokens, at: index, covered: covered) : nil)
+                    ?? (kinds.contains(.person) ? titledPerson(tokens, at: index, covered: covered) : nil)
+            guard let match else {
                 index += 1
+                continue
             }
+            let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
+            found.append((NameCandidate(range: range, kind: match.kind, entries: [], fromAuthority: false), match.tokens))
+            for position in match.tokens { covered[position] = true }
+            index = match.tokens.upperBound
         }
         return found
     }
@@ -221,7 +246,10 @@ struct EntityRecognizer: Sendable {
             var next = extended + 1
             if tokens[next].key == "the", joins(tokens, next) { next += 1 }
             var last = next
-            while last < tokens.count, usableCapital(tokens, last, covered: covered), joins(tokens, last) { last += 1 }
+            while last < tokens.count, !covered[last], tokens[last].isCapitalised, !functionWords.contains(tokens[last].key),
+                  tokens[last].key.count >= 2, joins(tokens, last) {
+                last += 1
+            }
             guard last > next else { break }
             extended = last
         }
@@ -233,8 +261,11 @@ struct EntityRecognizer: Sendable {
 
     // MARK: Helpers
 
-    /// A heading-like line: most of its longer words capitalised ("Appeal to the West").
-    static func isTitleCase(_ tokens: [WordToken]) -> Bool {
+    /// A heading-like line: most of its longer words capitalised and no full stop at its end
+    /// ("Appeal to the West"); a sentence dense with names still ends like a sentence.
+    static func isTitleCase(_ tokens: [WordToken], text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let last = trimmed.last, ".;:!?,\"”)".contains(last) { return false }
         let words = tokens.filter { $0.key.count >= 4 && $0.key.first?.isLetter == true }
         guard words.count >= 2 else { return tokens.allSatisfy(\.isCapitalised) && tokens.count <= 3 }
         return Double(words.filter(\.isCapitalised).count) >= 0.7 * Double(words.count)

@@ -4,8 +4,8 @@ import ScriptoriumModel
 /// Finds times of day: "7 p.m.", "6:47 p.m.", "0515 local time", "1200GMT", and spans such as
 /// "between 0400 and 0800 local time".
 ///
-/// Four-digit military times are taken only with a cue ("local time", "hours", "GMT"), so
-/// "in 1956" is never a quarter to eight.
+/// Four-digit military times are taken only with a cue ("local time", "hours", "GMT"), which
+/// belongs to the expression, so "in 1956" is never a quarter to eight.
 public struct TimeRecognizer: Sendable {
     private let expression: NSRegularExpression
 
@@ -15,7 +15,7 @@ public struct TimeRecognizer: Sendable {
         let meridiem = "(?:a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|am\\b|pm\\b|A\\.M\\.|P\\.M\\.)"
         let alternatives = [
             // between 0400 and 0800 local time
-            "(?:between|from)\\s+(?<spanA>\(military))\\s*(?:and|to|-|–)\\s*(?<spanB>\(military))(?=\(cue))",
+            "(?:between|from)\\s+(?<spanA>\(military))\\s*(?:and|to|-|–)\\s*(?<spanB>\(military))(?:\(cue))",
             // 6:47 p.m., 7.30 pm
             "(?<clH>[01]?\\d)[:.](?<clM>[0-5]\\d)\\s?(?<clAP>\(meridiem))",
             // 7 p.m.
@@ -23,7 +23,7 @@ public struct TimeRecognizer: Sendable {
             // 18:30 hours, 18.30 Uhr
             "(?<h24H>[01]?\\d|2[0-3])[:](?<h24M>[0-5]\\d)(?=\\s?(?:h\\b|hours\\b|Uhr\\b|GMT|UTC))",
             // 0515 local time, 1200GMT
-            "(?<milT>\(military))(?=\(cue))",
+            "(?<milT>\(military))(?:\(cue))",
         ]
         let pattern = "(?<![\\p{L}\\d:.])(?:" + alternatives.joined(separator: "|") + ")"
         // Built from constants above; failing to compile is a programming error.
