@@ -112,8 +112,13 @@ struct EntityRecognizer: Sendable {
         let form = lexicon.forms[formIndex]
         let kind = lexicon.authority.entries[form.entries[0]].kind
         var start = index
+        if kind == .organisation, span.allSatisfy({ tokens[$0].isUpperCase }), span.upperBound < tokens.count,
+           tokens[span.upperBound].key.first?.isNumber == true, tokens[span.upperBound].gapBefore == " " {
+            return nil  // "NSC 5524/1" names a paper, not the council
+        }
+        if kind == .place, !titleCase, !standsAlone(tokens, span: span) { return nil }
         if kind == .person {
-            if form.isSurnameOnly, !titleCase, !surnameStandsAlone(tokens, span: span) { return nil }
+            if form.isSurnameOnly, !titleCase, !standsAlone(tokens, span: span) { return nil }
             // A rank stays inside the tag, unless it ends a civil title ("Secretary General").
             let civil = phrase(endingBefore: index, in: tokens, from: titles)
             if let rank = phrase(endingBefore: index, in: tokens, from: ranks, capitalised: true),
@@ -126,19 +131,26 @@ struct EntityRecognizer: Sendable {
             title = range.map { tokens[$0].key }.joined(separator: " ")
         }
         var lower = tokens[start].range.lowerBound
-        let upper = tokens[span.upperBound - 1].range.upperBound
+        var upper = tokens[span.upperBound - 1].range.upperBound
+        // An abbreviation keeps its last full stop: "U.S.", "U.K.".
+        let last = tokens[span.upperBound - 1]
+        if span.count > 1, last.text.count == 1, last.isCapitalised, upper < text.utf8.count, Self.byte(text, upper) == UInt8(ascii: ".") {
+            upper += 1
+        }
         if lower > 0, Self.byte(text, lower - 1) == UInt8(ascii: "["), Self.slice(text, lower..<upper).contains("]") { lower -= 1 }
         return (NameCandidate(range: lower..<upper, kind: kind, entries: form.entries, fromAuthority: true, title: title), start..<span.upperBound)
     }
 
-    /// A surname alone is a name only when it is not part of a longer capitalised name: not
-    /// followed by a capitalised word ("Wilson Center") nor preceded by one mid-sentence
-    /// ("Woodrow Wilson"), titles excepted.
-    private func surnameStandsAlone(_ tokens: [WordToken], span: Range<Int>) -> Bool {
+    /// A surname or place name is that name only when it is not part of a longer capitalised
+    /// name: not followed by a capitalised word ("Wilson Center", "New York Times") nor
+    /// preceded by one mid-sentence ("Woodrow Wilson", "Yahoo Japan"); titles, demonyms and
+    /// other known names excepted.
+    private func standsAlone(_ tokens: [WordToken], span: Range<Int>) -> Bool {
         let last = span.upperBound - 1
         if last + 1 < tokens.count {
             let next = tokens[last + 1]
             if next.isCapitalised, EntityLexicon.gapJoins(next.gapBefore, after: tokens[last], comma: false),
+               !next.gapBefore.contains("'"), !next.gapBefore.contains("’"),
                lexicon.longestMatch(in: tokens, at: last + 1) == nil {
                 return false
             }
@@ -147,6 +159,7 @@ struct EntityRecognizer: Sendable {
             let previous = tokens[span.lowerBound - 1]
             let joined = EntityLexicon.gapJoins(tokens[span.lowerBound].gapBefore, after: previous, comma: false)
             if joined, previous.isCapitalised, !previous.isSentenceInitial, !isTitleWord(previous.key),
+               !notNameWords.contains(previous.key), !functionWords.contains(previous.key),
                lexicon.longestMatch(in: tokens, at: span.lowerBound - 1) == nil {
                 return false
             }

@@ -27,10 +27,10 @@ struct EntityEvaluationTests {
         }
     }
 
-    static func evaluate() throws -> Evaluation {
+    static func evaluate(set: String) throws -> Evaluation {
         let annotator = Annotator(rules: try AnnotationRules.load(from: Fixtures.rulesFolder))
         var evaluation = Evaluation()
-        for gold in try GoldPassages.load() {
+        for gold in try GoldPassages.load() where gold.set == set {
             let document = Self.document(gold)
             let annotated = annotator.annotate(document)
             for (paragraph, inline) in zip(gold.paragraphs, annotated.body.allContent) {
@@ -59,19 +59,38 @@ struct EntityEvaluationTests {
         return evaluation
     }
 
-    @Test func meetsTheTargetsOfIssue5() throws {
-        let evaluation = try Self.evaluate()
-        var report = "type   precision recall  tp fp fn\n"
-        for type in ["per", "place", "org", "date", "time"] {
+    static let types = ["per", "place", "org", "date", "time"]
+
+    static func report(_ evaluation: Evaluation, title: String) -> String {
+        var report = "\(title)\ntype   precision recall  tp fp fn\n"
+        for type in types {
             let counts = evaluation.counts[type] ?? Counts()
             report += "\(type.padding(toLength: 6, withPad: " ", startingAt: 0)) \(String(format: "%.2f", counts.precision))      \(String(format: "%.2f", counts.recall))    \(counts.truePositives) \(counts.falsePositives) \(counts.falseNegatives)\n"
+        }
+        report += "linking consistency \(String(format: "%.2f", evaluation.linkingConsistency)) over \(evaluation.refs.count) entities\n"
+        return report + evaluation.errors.joined(separator: "\n")
+    }
+
+    /// The samples and FRUS passages: the archive's own material, held to every target.
+    @Test func meetsTheTargetsOfIssue5OnTheArchivesMaterial() throws {
+        let evaluation = try Self.evaluate(set: "domain")
+        print(Self.report(evaluation, title: "samples and FRUS passages"))
+        for type in Self.types {
+            let counts = evaluation.counts[type] ?? Counts()
+            #expect(counts.truePositives > 0, "no \(type) in the gold passages")
             #expect(counts.precision >= 0.90, "precision of \(type)")
             #expect(counts.recall >= 0.85, "recall of \(type)")
         }
-        report += "linking consistency \(String(format: "%.2f", evaluation.linkingConsistency)) over \(evaluation.refs.count) entities\n"
-        report += evaluation.errors.joined(separator: "\n")
-        print(report)
         #expect(evaluation.linkingConsistency >= 0.95)
+    }
+
+    /// General news pages, far from the authority file: what is tagged must still be right.
+    @Test func keepsPrecisionOnGeneralNews() throws {
+        let evaluation = try Self.evaluate(set: "news")
+        print(Self.report(evaluation, title: "general news passages"))
+        for type in Self.types {
+            #expect((evaluation.counts[type] ?? Counts()).precision >= 0.90, "precision of \(type)")
+        }
     }
 
     // MARK: Helpers

@@ -19,6 +19,8 @@ struct GoldParagraph {
 
 struct GoldDocument {
     var name: String
+    /// `domain` (the samples and FRUS) or the set named by `@set` (`news`).
+    var set = "domain"
     var date: PartialDate?
     var paragraphs: [GoldParagraph]
 }
@@ -30,9 +32,12 @@ enum GoldPassages {
     static func load() throws -> [GoldDocument] {
         let source = try String(contentsOf: url, encoding: .utf8)
         var documents: [GoldDocument] = []
+        var set = "domain"
         for line in source.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) {
-            if line.hasPrefix("@doc ") {
-                documents.append(GoldDocument(name: String(line.dropFirst(5)), date: nil, paragraphs: []))
+            if line.hasPrefix("@set ") {
+                set = String(line.dropFirst(5))
+            } else if line.hasPrefix("@doc ") {
+                documents.append(GoldDocument(name: String(line.dropFirst(5)), set: set, date: nil, paragraphs: []))
             } else if line.hasPrefix("@date ") {
                 let parts = line.dropFirst(6).split(separator: "-").compactMap { Int($0) }
                 documents[documents.count - 1].date = PartialDate(year: parts[0], month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
