@@ -11,7 +11,8 @@ public struct LanguageProfiles: Sendable, Hashable, Codable {
     var profiles: [String: [String]]
 
     /// The language whose stop words make up the largest share of `text`, when the evidence is
-    /// enough: at least `minimumHits` stop words and twice the runner-up's count.
+    /// enough: at least `minimumHits` stop words, at least 5% of the words (a Chinese page with
+    /// a few Latin menu words is no Polish), and twice the runner-up's count.
     public func detect(_ text: String, minimumHits: Int = 3) -> String? {
         let words = text.lowercased().split { !$0.isLetter && $0 != "'" }
         let sets = profiles.mapValues { Set($0) }
@@ -20,7 +21,9 @@ public struct LanguageProfiles: Sendable, Hashable, Codable {
             for (code, set) in sets where set.contains(String(word)) { counts[code, default: 0] += 1 }
         }
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let best = ranked.first, best.value >= minimumHits else { return nil }
+        // Chinese and Japanese write words without spaces: count each ideograph as a word.
+        let ideographs = text.unicodeScalars.count { $0.properties.isIdeographic }
+        guard let best = ranked.first, best.value >= minimumHits, best.value * 20 >= words.count + ideographs else { return nil }
         if ranked.count > 1, ranked[1].value * 2 > best.value { return nil }
         return best.key
     }

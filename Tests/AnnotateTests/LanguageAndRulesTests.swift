@@ -49,3 +49,16 @@ struct LanguageAndRulesTests {
         #expect(entries.count > 200)
     }
 }
+
+/// Pages in a script without a profile are not given a language by a few stray Latin words.
+struct LanguageEvidenceTests {
+    @Test func fewLatinWordsInAChinesePageGiveNoLanguage() {
+        let text = "首页 新闻 图片 评论 共青团 娱乐 时尚 财经 军事 体育 创业就业 高校 旅游 发现 视频 游戏 汽车 青春励志 中国青年网 a i w z o SUBMIT 海外留学生看两会 出国前后关注点大不同 发稿时间 来源 人民日报海外版中国青年网"
+        #expect(LanguageAndRulesTests.rules.languages.detect(text) == nil)
+    }
+
+    @Test func portugueseIsNotSpanish() {
+        let text = "O governo decidiu que não é possível aceitar a proposta dos ministros e que isso também foi para o povo uma questão."
+        #expect(LanguageAndRulesTests.rules.languages.detect(text) == "pt")
+    }
+}
