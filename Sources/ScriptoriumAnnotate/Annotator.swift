@@ -42,10 +42,12 @@ public struct Annotator: Sendable {
         for text in texts {
             for case .name(let candidate) in found[text] ?? [] { linker?.observe(candidate) }
         }
-        let body = document.body.map { text in
-            inline(text, tagged: found[text] ?? [], linker: &linker)
-        }
         let language = languages?.detect(texts.joined(separator: " "))
+        let body = document.body.map { text in
+            var tagged = inline(text, tagged: found[text] ?? [], linker: &linker)
+            if !headings.contains(text) { tagged.language = passageLanguage(text, document: language) }
+            return tagged
+        }
         return AnnotatedDocument(metadata: metadata, body: body, standOff: linker?.standOff ?? [], language: language)
     }
 
@@ -101,6 +103,12 @@ public struct Annotator: Sendable {
             segments.append(.text(Self.slice(utf8, cursor, utf8.count)))
         }
         return InlineText(segments: segments)
+    }
+
+    /// The language of a passage of a dozen words or more, when it is clearly not the document's.
+    private func passageLanguage(_ text: String, document: String?) -> String? {
+        guard let languages, text.split(separator: " ").count >= 12, let found = languages.detect(text), found != document else { return nil }
+        return found
     }
 
     /// The year that completes "30 October": the document's own, never today's.

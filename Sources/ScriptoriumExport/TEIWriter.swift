@@ -130,14 +130,19 @@ public struct TEIWriter: Sendable {
     private func writeBlock(_ block: Block<InlineText>, into xml: inout XMLWriter) {
         switch block {
         case .paragraph(let content):
-            xml.mixed("p", markup: Self.inline(content))
+            xml.mixed("p", Self.language(of: content), markup: Self.inline(content))
         case .list(let items):
             xml.open("list")
             for item in items {
-                xml.mixed("item", item.label.map { [("n", $0)] } ?? [], markup: Self.inline(item.content))
+                xml.mixed("item", (item.label.map { [("n", $0)] } ?? []) + Self.language(of: item.content), markup: Self.inline(item.content))
             }
             xml.close()
         }
+    }
+
+    /// `xml:lang` for a passage in another language than its document.
+    static func language(of text: InlineText) -> [(String, String)] {
+        text.language.map { [("xml:lang", $0)] } ?? []
     }
 
     static func inline(_ text: InlineText) -> String {

@@ -12,9 +12,12 @@ public struct InlineText: Sendable, Hashable {
     }
 
     public var segments: [Segment]
+    /// The passage's language (BCP 47) when it differs from its document's: `p/@xml:lang`.
+    public var language: String?
 
-    public init(segments: [Segment]) {
+    public init(segments: [Segment], language: String? = nil) {
         self.segments = segments
+        self.language = language
     }
 
     public init(plain: String) {

@@ -62,3 +62,16 @@ struct LanguageEvidenceTests {
         #expect(LanguageAndRulesTests.rules.languages.detect(text) == "pt")
     }
 }
+
+/// A passage in another language than its document says so.
+struct PassageLanguageTests {
+    @Test func aGermanPassageInAnEnglishDocumentIsMarked() {
+        let document = NameLinkingTests.annotate([
+            "The government of the country has decided that it will not be able to accept the proposal of the ministers.",
+            "It was said that the delegation would leave for the conference in the morning and return by the evening.",
+            "Die Regierung hat beschlossen, dass sie den Vorschlag nicht annehmen wird, und das ist auch gut so für uns.",
+        ])
+        #expect(document.language == "en")
+        #expect(document.body.allContent.map(\.language) == [nil, nil, "de"])
+    }
+}
