@@ -186,3 +186,20 @@ import Testing
         #expect(published.documents[0].bytes.count > 2_000_000)
     }
 }
+
+/// `scriptorium entities --unknown`: names tagged from evidence, with counts and contexts.
+@Suite struct UnknownNamesTests {
+    @Test func listsUnlinkedNamesOfTheArchive() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipeline = try Pipeline(resources: Resources(rulesFolder: Fixtures.rulesFolder, schemaPath: Fixtures.schemaPath))
+        let service = try ArchiveService(pipeline: pipeline, archiveRoot: folder.path)
+        _ = try service.ingest(paths: Fixtures.sampleNames().map { Fixtures.samplesFolder.appendingPathComponent($0).path })
+        let names = try service.unknownNames()
+        let griaznov = names.first { $0.text == "Griaznov" }
+        #expect(griaznov?.kind == .person)
+        #expect(griaznov?.contexts.first?.contains("[Griaznov]") == true)
+        #expect(!names.contains { $0.text == "Imre Nagy" || $0.text == "Nagy" })
+        #expect(names.map(\.count) == names.map(\.count).sorted(by: >))
+    }
+}
