@@ -83,7 +83,7 @@ public struct Annotator: Sendable {
     private func inline(_ text: String, tagged: [Tagged], linker: inout DocumentLinker?) -> InlineText {
         guard !tagged.isEmpty else { return InlineText(plain: text) }
         var segments: [InlineText.Segment] = []
-        let utf8 = text.utf8
+        let utf8 = Array(text.utf8)
         var cursor = 0
         for item in tagged {
             if item.range.lowerBound > cursor {
@@ -130,9 +130,9 @@ public struct Annotator: Sendable {
         return monthFirst <= dayFirst
     }
 
-    static func slice(_ utf8: String.UTF8View, _ start: Int, _ end: Int) -> String {
-        let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        let upper = utf8.index(utf8.startIndex, offsetBy: end)
-        return String(utf8[lower..<upper])!
+    /// Tags start and end on character boundaries (they come from matches on the text), so
+    /// decoding a slice of the bytes never repairs anything.
+    static func slice(_ utf8: [UInt8], _ start: Int, _ end: Int) -> String {
+        String(decoding: utf8[start..<end], as: UTF8.self)
     }
 }

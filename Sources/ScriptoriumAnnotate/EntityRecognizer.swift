@@ -53,17 +53,22 @@ struct EntityRecognizer: Sendable {
     func candidates(in text: String, heading: Bool, blocked: [Range<Int>]) -> [NameCandidate] {
         let tokens = WordTokenizer.tokens(in: text)
         guard !tokens.isEmpty else { return [] }
+        let bytes = Array(text.utf8)
         let titleCase = heading || Self.isTitleCase(tokens, text: text)
+        // Words inside dates and times: one sweep over both sorted lists.
         var dates = [Bool](repeating: false, count: tokens.count)
-        for (index, token) in tokens.enumerated() where blocked.contains(where: { $0.overlaps(token.range) }) {
-            dates[index] = true
+        let sortedBlocked = blocked.sorted { $0.lowerBound < $1.lowerBound }
+        var next = 0
+        for (index, token) in tokens.enumerated() {
+            while next < sortedBlocked.count, sortedBlocked[next].upperBound <= token.range.lowerBound { next += 1 }
+            if next < sortedBlocked.count, sortedBlocked[next].overlaps(token.range) { dates[index] = true }
         }
         var covered = dates
         var linked: [(name: NameCandidate, tokens: Range<Int>)] = []
         var index = 0
         while index < tokens.count {
             guard !covered[index], tokens[index].isCapitalised,
-                  let candidate = authorityMatch(tokens, at: index, titleCase: titleCase, covered: covered, text: text)
+                  let candidate = authorityMatch(tokens, at: index, titleCase: titleCase, covered: covered, bytes: bytes)
             else {
                 index += 1
                 continue
@@ -76,28 +81,35 @@ struct EntityRecognizer: Sendable {
         if !titleCase {
             // An organisation's name may contain a known place or organisation ("Embassy of the
             // Soviet Union", "UN Credentials Committee"): the whole name wins over its parts.
+            var linkedAt = [Int?](repeating: nil, count: tokens.count)
+            for (number, item) in linked.enumerated() {
+                for position in item.tokens { linkedAt[position] = number }
+            }
+            var swallowed = Set<Int>()
             for organisation in shapes(tokens, covered: dates, kinds: [.organisation]) {
-                let inside = linked.filter { $0.tokens.overlaps(organisation.tokens) }
+                let inside = Set(organisation.tokens.compactMap { linkedAt[$0] })
                 let swallows = inside.allSatisfy {
-                    $0.name.kind != .person && organisation.tokens.contains($0.tokens.lowerBound)
-                        && organisation.tokens.contains($0.tokens.upperBound - 1) && organisation.tokens.count > $0.tokens.count
+                    let part = linked[$0]
+                    return part.name.kind != .person && organisation.tokens.contains(part.tokens.lowerBound)
+                        && organisation.tokens.contains(part.tokens.upperBound - 1) && organisation.tokens.count > part.tokens.count
                 }
                 guard swallows else { continue }
-                linked.removeAll { $0.tokens.overlaps(organisation.tokens) }
+                swallowed.formUnion(inside)
                 for position in organisation.tokens { covered[position] = true }
                 found.append(organisation.name)
             }
+            linked = linked.enumerated().filter { !swallowed.contains($0.offset) }.map(\.element)
             found += shapes(tokens, covered: covered, kinds: [.person]).map(\.name)
         }
         found += linked.map(\.name)
         return found
-            .filter { !notEntities.contains(Self.slice(text, $0.range).comparisonKey) }
+            .filter { !notEntities.contains(Self.slice(bytes, $0.range).comparisonKey) }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     // MARK: Authority
 
-    private func authorityMatch(_ tokens: [WordToken], at index: Int, titleCase: Bool, covered: [Bool], text: String) -> (name: NameCandidate, tokens: Range<Int>)? {
+    private func authorityMatch(_ tokens: [WordToken], at index: Int, titleCase: Bool, covered: [Bool], bytes: [UInt8]) -> (name: NameCandidate, tokens: Range<Int>)? {
         var formIndex: Int
         var length: Int
         if let match = lexicon.longestMatch(in: tokens, at: index) {
@@ -134,10 +146,10 @@ struct EntityRecognizer: Sendable {
         var upper = tokens[span.upperBound - 1].range.upperBound
         // An abbreviation keeps its last full stop: "U.S.", "U.K.".
         let last = tokens[span.upperBound - 1]
-        if span.count > 1, last.text.count == 1, last.isCapitalised, upper < text.utf8.count, Self.byte(text, upper) == UInt8(ascii: ".") {
+        if span.count > 1, last.text.count == 1, last.isCapitalised, upper < bytes.count, bytes[upper] == UInt8(ascii: ".") {
             upper += 1
         }
-        if lower > 0, Self.byte(text, lower - 1) == UInt8(ascii: "["), Self.slice(text, lower..<upper).contains("]") { lower -= 1 }
+        if lower > 0, bytes[lower - 1] == UInt8(ascii: "["), bytes[lower..<upper].contains(UInt8(ascii: "]")) { lower -= 1 }
         return (NameCandidate(range: lower..<upper, kind: kind, entries: form.entries, fromAuthority: true, title: title), start..<span.upperBound)
     }
 
@@ -284,14 +296,7 @@ struct EntityRecognizer: Sendable {
         return Double(words.filter(\.isCapitalised).count) >= 0.7 * Double(words.count)
     }
 
-    static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let upper = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-        return String(utf8[lower..<upper]) ?? ""
-    }
-
-    static func byte(_ text: String, _ offset: Int) -> UInt8 {
-        text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
+    static func slice(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
     }
 }

@@ -59,12 +59,15 @@ public struct DateRecognizer: Sendable {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let whole = NSRange(text.startIndex..., in: text)
         var found: [DateMention] = []
+        var previous = (index: text.startIndex, offset: 0)
         for match in expression.matches(in: text, range: whole) {
             guard let value = value(of: match, in: text, conventions: conventions),
                   let range = Range(match.range, in: text)
             else { continue }
-            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-            let end = text.utf8.distance(from: text.startIndex, to: range.upperBound)
+            // Offsets counted on from the previous match: linear in the text, not quadratic.
+            let start = previous.offset + text.utf8.distance(from: previous.index, to: range.lowerBound)
+            let end = start + text.utf8.distance(from: range.lowerBound, to: range.upperBound)
+            previous = (range.upperBound, end)
             found.append(DateMention(range: start..<end, text: String(text[range]), value: value))
         }
         return found

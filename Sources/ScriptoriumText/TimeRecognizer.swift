@@ -33,12 +33,17 @@ public struct TimeRecognizer: Sendable {
     /// Every time in `text`, left to right, never overlapping; UTF-8 offsets.
     public func mentions(in text: String) -> [TimeMention] {
         let whole = NSRange(text.startIndex..., in: text)
-        return expression.matches(in: text, range: whole).compactMap { match in
-            guard let value = value(of: match, in: text), let range = Range(match.range, in: text) else { return nil }
-            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-            let end = text.utf8.distance(from: text.startIndex, to: range.upperBound)
-            return TimeMention(range: start..<end, text: String(text[range]), value: value)
+        var found: [TimeMention] = []
+        var previous = (index: text.startIndex, offset: 0)
+        for match in expression.matches(in: text, range: whole) {
+            guard let value = value(of: match, in: text), let range = Range(match.range, in: text) else { continue }
+            // Offsets counted on from the previous match: linear in the text, not quadratic.
+            let start = previous.offset + text.utf8.distance(from: previous.index, to: range.lowerBound)
+            let end = start + text.utf8.distance(from: range.lowerBound, to: range.upperBound)
+            previous = (range.upperBound, end)
+            found.append(TimeMention(range: start..<end, text: String(text[range]), value: value))
         }
+        return found
     }
 
     private func value(of match: NSTextCheckingResult, in text: String) -> TimeValue? {
