@@ -32,6 +32,7 @@ public struct TimeRecognizer: Sendable {
 
     /// Every time in `text`, left to right, never overlapping; UTF-8 offsets.
     public func mentions(in text: String) -> [TimeMention] {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }  // every time has a digit
         let whole = NSRange(text.startIndex..., in: text)
         var found: [TimeMention] = []
         var previous = (index: text.startIndex, offset: 0)
