@@ -22,12 +22,17 @@ extension ArchiveService {
             let bytes = try store.readOriginal(digest)
             for document in pipeline.annotate(RawSource(name: name, bytes: bytes)) {
                 for content in document.body.allContent {
-                    for case .name(let written, let tag) in content.segments where tag.ref == nil {
+                    var before = ""
+                    for segment in content.segments {
+                        let written = InlineText(segments: [segment]).plainText
+                        defer { before += written }
+                        guard case .name(_, let tag) = segment, tag.ref == nil else { continue }
                         let key = tag.kind.rawValue + "\u{0}" + written
                         var entry = byName[key] ?? UnknownName(kind: tag.kind, text: written, count: 0, contexts: [])
                         entry.count += 1
                         if entry.contexts.count < contextsPerName {
-                            entry.contexts.append("\(document.metadata.id.value): " + Self.context(of: written, in: content.plainText))
+                            let after = String(content.plainText.dropFirst(before.count + written.count))
+                            entry.contexts.append("\(document.metadata.id.value): " + Self.context(of: written, before: before, after: after))
                         }
                         byName[key] = entry
                     }
@@ -37,11 +42,8 @@ extension ArchiveService {
         return byName.values.sorted { ($0.count, $1.kind.rawValue, $1.text) > ($1.count, $0.kind.rawValue, $0.text) }
     }
 
-    /// Up to 60 characters either side of the first occurrence, on one line.
-    static func context(of name: String, in text: String) -> String {
-        guard let range = text.range(of: name) else { return name }
-        let before = text[..<range.lowerBound].suffix(60)
-        let after = text[range.upperBound...].prefix(60)
-        return ("…" + before + "[" + name + "]" + after + "…").split(whereSeparator: \.isNewline).joined(separator: " ")
+    /// Up to 60 characters either side of the mention, on one line.
+    static func context(of name: String, before: String, after: String) -> String {
+        ("…" + before.suffix(60) + "[" + name + "]" + after.prefix(60) + "…").split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }
