@@ -13,7 +13,7 @@ public struct Annotator: Sendable {
     private let dates = DateRecognizer()
     private let times = TimeRecognizer()
     private let names: EntityRecognizer?
-    private let languages: LanguageProfiles?
+    private let languages: LanguageDetector?
     public let rules: AnnotationRules?
 
     /// An annotator with the authority file, cues and language profiles of `rules`; without
@@ -21,7 +21,7 @@ public struct Annotator: Sendable {
     public init(rules: AnnotationRules? = nil) {
         self.rules = rules
         names = rules.map { EntityRecognizer(lexicon: EntityLexicon(authority: $0.authority), cues: $0.cues) }
-        languages = rules?.languages
+        languages = rules.map { LanguageDetector(profiles: $0.languages) }
     }
 
     public func annotate(_ document: SegmentedDocument) -> AnnotatedDocument {
@@ -124,6 +124,7 @@ public struct Annotator: Sendable {
     /// Whether the source writes the day before the month, judged from its unambiguous dates:
     /// an American source ("November 4, 1956") reads 12/04/1956 as December 4.
     static func writesDayFirst(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "/")) else { return true }  // only 12/04/1956 needs to know
         let spelled = DateRecognizer().mentions(in: text).map(\.text)
         let monthFirst = spelled.filter { $0.first?.isLetter == true && $0.contains(where: \.isNumber) && $0.contains(",") }.count
         let dayFirst = spelled.filter { $0.first?.isNumber == true && $0.contains(where: \.isLetter) }.count
