@@ -32,15 +32,33 @@ struct LanguageDetector: Sendable {
 
     /// See `LanguageProfiles.detect(_:minimumHits:)`.
     func detect(_ text: String, minimumHits: Int = 3) -> String? {
-        let words = text.lowercased().split { !$0.isLetter && $0 != "'" }
+        // Words and ideographs in one pass over the scalars; ASCII without Unicode tables.
         var counts: [String: Int] = [:]
-        for word in words {
+        var wordCount = 0
+        var ideographs = 0
+        var word = String.UnicodeScalarView()
+        func finish() {
+            guard !word.isEmpty else { return }
+            wordCount += 1
             for code in languages[String(word)] ?? [] { counts[code, default: 0] += 1 }
+            word = String.UnicodeScalarView()
         }
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII {
+                if ("a"..."z").contains(scalar) || scalar == "'" { word.append(scalar) } else { finish() }
+            } else if scalar.properties.isIdeographic {
+                finish()
+                ideographs += 1
+            } else if scalar.properties.isAlphabetic || scalar.properties.isDiacritic {
+                word.append(scalar)
+            } else {
+                finish()
+            }
+        }
+        finish()
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        // Chinese and Japanese write words without spaces: count each ideograph as a word.
-        let ideographs = text.unicodeScalars.count { $0.properties.isIdeographic }
-        guard let best = ranked.first, best.value >= minimumHits, best.value * 20 >= words.count + ideographs else { return nil }
+        // Chinese and Japanese write words without spaces: each ideograph counts as a word.
+        guard let best = ranked.first, best.value >= minimumHits, best.value * 20 >= wordCount + ideographs else { return nil }
         if ranked.count > 1, ranked[1].value * 2 > best.value { return nil }
         return best.key
     }

@@ -18,6 +18,17 @@ extension String {
         var result = ""
         var pendingSpace = false
         for scalar in UnicodeNormalization.nfc(self).lowercased().unicodeScalars {
+            // ASCII without the Unicode property tables (slow on Linux); `^` and `` ` `` are diacritics.
+            if scalar.isASCII, scalar != "^", scalar != "`" {
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                    if pendingSpace && !result.isEmpty { result.append(" ") }
+                    pendingSpace = false
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    pendingSpace = true
+                }
+                continue
+            }
             let base = LatinBaseLetters.table[scalar.value] ?? scalar
             if base.properties.isAlphabetic || base.properties.numericType != nil {
                 if pendingSpace && !result.isEmpty { result.append(" ") }

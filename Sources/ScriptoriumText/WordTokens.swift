@@ -32,8 +32,16 @@ public enum WordTokenizer {
             offset += UTF8.width(scalar)
         }
         offsets.append(offset)
+        // ASCII answered without Unicode property tables, which are slow on Linux.
         func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.isDiacritic
+            if scalar.isASCII { return Self.isASCIILetter(scalar) || Self.isASCIIDigit(scalar) }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.isDiacritic
+        }
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? Self.isASCIIDigit(scalar) : scalar.properties.numericType != nil
+        }
+        func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
         }
         var index = 0
         var gapStart = 0
@@ -46,12 +54,12 @@ public enum WordTokenizer {
             }
             let start = index
             // Letters and digits are separate words: "Taylor3" is a name and a footnote number.
-            let digits = scalars[start].properties.numericType != nil
-            while index < scalars.count, isWordScalar(scalars[index]), (scalars[index].properties.numericType != nil) == digits { index += 1 }
+            let digits = isDigit(scalars[start])
+            while index < scalars.count, isWordScalar(scalars[index]), isDigit(scalars[index]) == digits { index += 1 }
             let word = String(String.UnicodeScalarView(scalars[start..<index]))
-            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let letters = word.unicodeScalars.filter { !isDigit($0) }
             let gap = String(String.UnicodeScalarView(scalars[gapStart..<start]))
-            let capitalised = scalars[start].properties.isUppercase
+            let capitalised = isUpper(scalars[start])
             let previousAbbreviation = tokens.last.map { ($0.text.count == 1 && $0.isCapitalised) || Self.abbreviations.contains($0.key) } ?? false
             let initial = tokens.isEmpty || (sentenceStart && !(gap.hasPrefix(".") && previousAbbreviation))
             tokens.append(WordToken(
@@ -59,7 +67,7 @@ public enum WordTokenizer {
                 text: word,
                 key: word.comparisonKey,
                 isCapitalised: capitalised,
-                isUpperCase: letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase },
+                isUpperCase: letters.count >= 2 && letters.allSatisfy { isUpper($0) || $0.properties.isDiacritic },
                 isSentenceInitial: initial,
                 gapBefore: gap
             ))
@@ -67,6 +75,14 @@ public enum WordTokenizer {
             gapStart = index
         }
         return tokens
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
     }
 
     /// Whether `key` is a word written with a full stop that does not end the sentence.
