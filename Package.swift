@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "ScriptoriumExport", dependencies: ["ScriptoriumModel"], swiftSettings: strict),
 
         .target(name: "ScriptoriumArchive", dependencies: ["ScriptoriumModel"], swiftSettings: strict),
+        // Downstream formats read back from the published TEI (not a stage: it reads the archive).
+        .target(name: "ScriptoriumDownstream", dependencies: ["ScriptoriumArchive", "ScriptoriumModel"], swiftSettings: strict),
         .target(
             name: "ScriptoriumPipeline",
             dependencies: [
@@ -63,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "scriptorium",
             dependencies: [
-                "ScriptoriumPipeline", "ScriptoriumModel", "ScriptoriumArchive", "ScriptoriumWatch",
+                "ScriptoriumPipeline", "ScriptoriumModel", "ScriptoriumArchive", "ScriptoriumWatch", "ScriptoriumDownstream",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -14,7 +14,7 @@ struct ScriptoriumCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Ingest.self, Run.self, Rebuild.self, Merge.self, Validate.self, CheckRules.self, Bench.self, BagCommand.self, Verify.self, Watch.self, Status.self,
+            Ingest.self, Run.self, Rebuild.self, Merge.self, Validate.self, CheckRules.self, Bench.self, BagCommand.self, Verify.self, Export.self, Watch.self, Status.self,
             BenchWatch.self, Entities.self,
         ]
     )
