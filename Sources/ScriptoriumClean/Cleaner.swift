@@ -7,7 +7,8 @@ import ScriptoriumModel
 /// Pure and deterministic: the same source and rules give the same result, with no I/O.
 ///
 ///     decoded text ─▶ mojibake repair ─▶ character repair ─▶ inline rules ─▶ Markdown debris
-///                  ─▶ labelled fields ─▶ line rules ─▶ URL lines ─▶ repeated lines ─▶ CleanedSource
+///                  ─▶ labelled fields ─▶ line rules ─▶ URL lines ─▶ repeated lines ─▶ block classifier
+///                  ─▶ CleanedSource
 public struct Cleaner: Sendable {
     public let rules: CleaningRules
     private let characters = CharacterRepair()
@@ -27,6 +28,7 @@ public struct Cleaner: Sendable {
         applyLineRules(&lines, fields: &fields, records: &records)
         moveURLLines(&lines, fields: &fields, records: &records)
         removeRepeatedLines(&lines, records: &records)
+        classify(&lines, records: &records)
         return CleanedSource(
             identity: source.identity,
             encoding: source.encoding,
@@ -78,6 +80,7 @@ public struct Cleaner: Sendable {
             let rule = compiled.rule
             let range = LineRange(line: lines[index].number)
             lines[index].kept = false
+            lines[index].removedByLineRule = true
             switch rule.action {
             case .remove:
                 records.append(CleaningRecord(action: .removed, rule: rule.id, lines: range, text: lines[index].original))
@@ -85,6 +88,18 @@ public struct Cleaner: Sendable {
                 fields.append(HeaderField(kind: rule.headerKind ?? .other, value: lines[index].text, lines: range))
                 records.append(CleaningRecord(action: .movedToHeader, rule: rule.id, lines: range, text: lines[index].original))
             }
+        }
+    }
+
+    /// The block classifier's verdicts: what is furniture by shape, and what lies outside the main text.
+    private func classify(_ lines: inout [WorkLine], records: inout [CleaningRecord]) {
+        let classifier = BlockClassifier(settings: rules.classifier, stopWords: rules.stopWords)
+        let byRule = Set(lines.indices.filter { lines[$0].removedByLineRule })
+        for (index, removal) in classifier.judge(lines, removedByRule: byRule).sorted(by: { $0.key < $1.key }) {
+            lines[index].kept = false
+            records.append(CleaningRecord(
+                action: .removed, rule: removal.rule, lines: LineRange(line: lines[index].number), text: lines[index].original, detail: removal.detail
+            ))
         }
     }
 

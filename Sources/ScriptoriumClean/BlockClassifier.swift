@@ -1,0 +1,202 @@
+import ScriptoriumModel
+
+/// Tells the main text of a flattened web page from its furniture by general evidence, in the
+/// manner of jusText but for text rather than HTML: so that boilerplate no rule names still goes,
+/// while the short real lines of a document (heading, dateline, salutation, signature) stay.
+///
+/// 1. Each line is measured (`LineFeatures`) and some are page furniture by shape alone: literal
+///    markup, empty form fields, date-or-time lines, flattened menus and breadcrumbs, lines the
+///    page template prints twice, one-word menu entries.
+/// 2. The others are classed by length and stop-word density in the page's language: good
+///    (prose), near good, short (undecided), bad.
+/// 3. The main text is the run of lines with the highest total weight (prose adds, furniture
+///    and lines removed by named rules subtract), plus a few context lines at either end; the
+///    rest of the page is removed. Within the main text only furniture by shape goes.
+///
+/// When a source holds no prose line at all (a short letter, a list), the main-text step is
+/// skipped: only furniture by shape is removed, never the document.
+struct BlockClassifier: Sendable {
+    let settings: ClassifierSettings
+    let stopWords: StopWords
+
+    /// Why a line goes; `rule` is the id recorded, `detail` the measurements behind it.
+    struct Removal: Sendable, Equatable {
+        var rule: String
+        var detail: String
+    }
+
+    enum LineClass: String, Sendable {
+        case good, nearGood = "near-good", short, bad
+    }
+
+    /// One line the classifier judges: a kept line, or a line a named rule removed (which counts
+    /// as evidence of furniture but is not judged again).
+    struct Item {
+        var index: Int
+        var byRule: Bool
+        var features: LineFeatures
+        var furniture: String?
+        var lineClass: LineClass = .bad
+        var density: Double = 0
+    }
+
+    /// For each line index that should go, the reason. `removedByRule` marks lines that named
+    /// rules already took out.
+    func judge(_ lines: [WorkLine], removedByRule: Set<Int>) -> [Int: Removal] {
+        var items: [Item] = []
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            let byRule = removedByRule.contains(index)
+            guard line.kept || byRule else { continue }
+            items.append(Item(index: index, byRule: byRule, features: LineFeatures(text: line.text, kind: line.kind, stopWords: stopWords)))
+        }
+        let language = pageLanguage(items)
+        var repeats: [String: Int] = [:]
+        for item in items where !item.byRule { repeats[lines[item.index].text, default: 0] += 1 }
+        for position in items.indices where !items[position].byRule {
+            let text = lines[items[position].index].text
+            items[position].furniture = furniture(items[position].features, repeated: repeats[text, default: 0] > 1)
+            classify(&items[position], language: language)
+        }
+
+        var removals: [Int: Removal] = [:]
+        for item in items where !item.byRule {
+            if let furniture = item.furniture {
+                removals[item.index] = Removal(rule: "classifier.\(furniture)", detail: describe(item, language: language))
+            }
+        }
+        guard let (start, end) = mainText(items) else { return removals }
+        var keep = Set(items[start...end].filter { !$0.byRule && $0.furniture == nil }.map(\.index))
+        // Context: a heading or dateline just before the main text, a closing line just after.
+        var position = start - 1, added = 0
+        while position >= 0, added < settings.leadingContextLines, canBeContext(items[position]) {
+            keep.insert(items[position].index)
+            added += 1
+            position -= 1
+        }
+        position = end + 1
+        added = 0
+        while position < items.count, added < settings.trailingContextLines, canBeContext(items[position]), items[position].features.endsSentence {
+            keep.insert(items[position].index)
+            added += 1
+            position += 1
+        }
+        for item in items where !item.byRule {
+            if keep.contains(item.index) {
+                removals[item.index] = nil
+            } else if removals[item.index] == nil {
+                removals[item.index] = Removal(rule: "classifier.outside-main-text", detail: describe(item, language: language))
+            }
+        }
+        return removals
+    }
+
+    /// A line next to the main text may join it unless it is a menu entry, a rule's removal, or
+    /// furniture other than a repeat (a title is often printed twice: in the breadcrumb and as heading).
+    private func canBeContext(_ item: Item) -> Bool {
+        !item.byRule && !item.features.isListItem && (item.furniture == nil || item.furniture == "template-repeat")
+    }
+
+    /// The language whose stop words make up the largest share of the page's words, if enough.
+    private func pageLanguage(_ items: [Item]) -> Int? {
+        var counts = [Int](repeating: 0, count: stopWords.languages.count)
+        var total = 0
+        for item in items where !item.byRule {
+            total += item.features.words
+            for mask in item.features.stopWordMasks where mask != 0 {
+                for bit in counts.indices where mask & (1 << UInt64(bit)) != 0 { counts[bit] += 1 }
+            }
+        }
+        guard total > 0, let best = counts.indices.max(by: { (counts[$0], $1) < (counts[$1], $0) }) else { return nil }
+        return Double(counts[best]) / Double(total) >= settings.languageMinimumShare ? best : nil
+    }
+
+    /// Page furniture recognisable by shape alone, wherever it stands.
+    private func furniture(_ features: LineFeatures, repeated: Bool) -> String? {
+        if features.isMarkup { return "markup" }
+        if features.isFormDebris { return "form-debris" }
+        if features.isDateOrTime { return "date-or-time" }
+        if features.words == 0, features.unspacedLetters == 0, features.digits == 0 { return "no-words" }
+        if features.isSeparatedMenu, features.length <= settings.templateMaximumLength { return "separated-menu" }
+        if repeated, features.length <= settings.templateMaximumLength { return "template-repeat" }
+        if features.isListItem, features.words <= settings.menuItemMaximumWords, features.unspacedLetters == 0,
+           !features.endsSentence, features.startsCapitalised
+        {
+            return "menu-item"
+        }
+        return nil
+    }
+
+    private func classify(_ item: inout Item, language: Int?) {
+        let features = item.features
+        if item.furniture != nil {
+            item.lineClass = .bad
+            return
+        }
+        if let language, features.words > 0 {
+            let bit = UInt64(1) << UInt64(language)
+            let hits = features.stopWordMasks.reduce(0) { $0 + ($1 & bit != 0 ? 1 : 0) }
+            item.density = Double(hits) / Double(features.words)
+        }
+        if features.isListItem, features.length < settings.shortLength || !features.endsSentence {
+            item.lineClass = .bad
+        } else if features.length < settings.shortLength && features.unspacedLetters < settings.unspacedGoodLength {
+            item.lineClass = .short
+        } else if language != nil, features.unspacedLetters < settings.unspacedGoodLength {
+            if item.density >= settings.stopWordsHigh && features.length >= settings.goodLength {
+                item.lineClass = .good
+            } else if item.density >= settings.stopWordsLow {
+                item.lineClass = .nearGood
+            } else {
+                item.lineClass = .bad
+            }
+        } else {
+            // No stop-word evidence (an unlisted language or an unspaced script): judge by shape.
+            let long = features.unspacedLetters >= settings.unspacedGoodLength || features.length >= settings.goodLength
+            item.lineClass = features.endsSentence ? (long ? .good : .nearGood) : .bad
+        }
+    }
+
+    private func weight(_ item: Item) -> Double {
+        let w = settings.weights
+        if item.byRule { return w.rule }
+        let words = item.features.weightWords
+        switch item.lineClass {
+        case .good: return w.goodPerWord * words
+        case .nearGood: return w.nearGoodPerWord * words
+        case .short: return w.short
+        case .bad: return min(w.badMinimum, w.badPerWord * words)
+        }
+    }
+
+    /// The run of items with the highest total weight (Kadane), or nil when no line reads as prose.
+    private func mainText(_ items: [Item]) -> (Int, Int)? {
+        guard items.contains(where: { !$0.byRule && ($0.lineClass == .good || $0.lineClass == .nearGood) }) else { return nil }
+        var best = 0.0, bestRange: (Int, Int)?
+        var current = 0.0, start = 0
+        for (position, item) in items.enumerated() {
+            if current <= 0 {
+                current = 0
+                start = position
+            }
+            current += weight(item)
+            if current > best {
+                best = current
+                bestRange = (start, position)
+            }
+        }
+        return bestRange
+    }
+
+    private func describe(_ item: Item, language: Int?) -> String {
+        let features = item.features
+        var parts = ["class \(item.lineClass.rawValue)", "\(features.length) characters", "\(features.words) words"]
+        if let language {
+            parts.append("stop words \(Int((item.density * 100).rounded()))% (\(stopWords.languages[language]))")
+        } else {
+            parts.append("page language unknown")
+        }
+        if features.isListItem { parts.append("list item") }
+        if features.endsSentence { parts.append("ends a sentence") }
+        return parts.joined(separator: ", ")
+    }
+}
