@@ -15,7 +15,7 @@ struct ScriptoriumCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Ingest.self, Run.self, Rebuild.self, Merge.self, Validate.self, CheckRules.self, Bench.self, Watch.self, Status.self,
-            BenchWatch.self, Entities.self,
+            BenchWatch.self, Entities.self, Explain.self,
         ]
     )
 
