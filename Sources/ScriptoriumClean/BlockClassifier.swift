@@ -90,10 +90,13 @@ struct BlockClassifier: Sendable {
         return removals
     }
 
-    /// A line next to the main text may join it unless it is a menu entry, a rule's removal, or
-    /// furniture other than a repeat (a title is often printed twice: in the breadcrumb and as heading).
+    /// A line next to the main text may join it unless it is a rule's removal, furniture other
+    /// than a repeat (a title is often printed twice: in the breadcrumb and as heading), or a
+    /// list item that is not a sentence (a menu entry).
     private func canBeContext(_ item: Item) -> Bool {
-        !item.byRule && !item.features.isListItem && (item.furniture == nil || item.furniture == "template-repeat")
+        let features = item.features
+        let sentenceItem = features.endsSentence && features.words > settings.menuItemMaximumWords
+        return !item.byRule && (!features.isListItem || sentenceItem) && (item.furniture == nil || item.furniture == "template-repeat")
     }
 
     /// The language whose stop words make up the largest share of the page's words, if enough.
@@ -137,7 +140,11 @@ struct BlockClassifier: Sendable {
             let hits = features.stopWordMasks.reduce(0) { $0 + ($1 & bit != 0 ? 1 : 0) }
             item.density = Double(hits) / Double(features.words)
         }
-        if features.isListItem, features.length < settings.shortLength || !features.endsSentence {
+        if features.isHeading {
+            // A heading the source marked is never prose on its own: its neighbours decide.
+            item.lineClass = .short
+        } else if features.isListItem, features.length < settings.shortLength || !features.endsSentence && features.length < settings.goodLength {
+            // Teaser and menu lists: items that are neither sentences nor long prose.
             item.lineClass = .bad
         } else if features.length < settings.shortLength && features.unspacedLetters < settings.unspacedGoodLength {
             item.lineClass = .short
@@ -168,9 +175,10 @@ struct BlockClassifier: Sendable {
         }
     }
 
-    /// The run of items with the highest total weight (Kadane), or nil when no line reads as prose.
+    /// The run of items with the highest total weight (Kadane), or nil when no line reads as
+    /// good prose: a page without one is too small to tell furniture from document by position.
     private func mainText(_ items: [Item]) -> (Int, Int)? {
-        guard items.contains(where: { !$0.byRule && ($0.lineClass == .good || $0.lineClass == .nearGood) }) else { return nil }
+        guard items.contains(where: { !$0.byRule && $0.lineClass == .good }) else { return nil }
         var best = 0.0, bestRange: (Int, Int)?
         var current = 0.0, start = 0
         for (position, item) in items.enumerated() {

@@ -80,9 +80,9 @@ public struct Cleaner: Sendable {
             let rule = compiled.rule
             let range = LineRange(line: lines[index].number)
             lines[index].kept = false
-            lines[index].removedByLineRule = true
             switch rule.action {
             case .remove:
+                lines[index].removedByLineRule = true
                 records.append(CleaningRecord(action: .removed, rule: rule.id, lines: range, text: lines[index].original))
             case .header:
                 fields.append(HeaderField(kind: rule.headerKind ?? .other, value: lines[index].text, lines: range))

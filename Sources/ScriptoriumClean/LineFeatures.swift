@@ -19,6 +19,8 @@ struct LineFeatures: Sendable {
     var startsCapitalised = false
     /// A list item: a bullet (`•`, `□`, `○`…) or a Markdown list.
     var isListItem = false
+    /// A heading the source marked (Markdown `#`).
+    var isHeading = false
     /// An empty form field `[    ]` or a line that is only a bracketed image alt text or button.
     var isFormDebris = false
     /// Literal HTML (`<img src=…>`, `<div>`) that a dump printed from a `<noscript>` block.
@@ -37,6 +39,7 @@ struct LineFeatures: Sendable {
 
     init(text: String, kind: LineKind, stopWords: StopWords) {
         if case .listItem = kind { isListItem = true }
+        if case .heading = kind { isHeading = true }
         var scalars = Substring(text).unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
         if let first = scalars.first, Self.bullets.contains(first), scalars.dropFirst().first?.properties.isWhitespace ?? true {

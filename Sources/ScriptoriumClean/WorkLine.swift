@@ -10,7 +10,7 @@ struct WorkLine {
     var kind: LineKind
     var continues: Bool
     var kept = true
-    /// A named line rule took the line out: evidence for the classifier that furniture is here.
+    /// A named line rule removed the line as boilerplate (not metadata moved to the header): evidence for the classifier that furniture is here.
     var removedByLineRule = false
 
     var isBlank: Bool { kind == .blank || text.isEmpty }
