@@ -75,7 +75,10 @@ struct BlockClassifier: Sendable {
         }
         position = end + 1
         added = 0
-        while position < items.count, added < settings.trailingContextLines, canBeContext(items[position]), items[position].features.endsSentence {
+        // After the text only a closing sentence or a short line (a valediction, a signature) joins it.
+        while position < items.count, added < settings.trailingContextLines, canBeContext(items[position]),
+              items[position].features.endsSentence || items[position].features.words <= settings.menuItemMaximumWords + 1
+        {
             keep.insert(items[position].index)
             added += 1
             position += 1
