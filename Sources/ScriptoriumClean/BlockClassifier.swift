@@ -25,6 +25,9 @@ struct BlockClassifier: Sendable {
         var detail: String
     }
 
+    /// The furniture name of lines the page prints more than once.
+    static let templateRepeat = "template-repeat"
+
     enum LineClass: String, Sendable {
         case good, nearGood = "near-good", short, bad
     }
@@ -65,7 +68,14 @@ struct BlockClassifier: Sendable {
             }
         }
         guard let (start, end) = mainText(items) else { return removals }
-        var keep = Set(items[start...end].filter { !$0.byRule && $0.furniture == nil }.map(\.index))
+        var keep = Set<Int>()
+        for position in start...end where !items[position].byRule && items[position].furniture == nil {
+            if let reason = insideRemoval(items, at: position, in: start...end) {
+                removals[items[position].index] = Removal(rule: "classifier.\(reason)", detail: describe(items[position], language: language))
+            } else {
+                keep.insert(items[position].index)
+            }
+        }
         // Context: a heading or dateline just before the main text, a closing line just after.
         var position = start - 1, added = 0
         while position >= 0, added < settings.leadingContextLines, canBeContext(items[position]) {
@@ -93,13 +103,46 @@ struct BlockClassifier: Sendable {
         return removals
     }
 
+    /// Inside the main text, jusText's context rule: a long line that does not read as prose
+    /// goes, and so does a short line (or a short list item) whose nearest judged neighbours on
+    /// both sides are not prose; between prose, short lines (headings, list items) stay.
+    private func insideRemoval(_ items: [Item], at position: Int, in region: ClosedRange<Int>) -> String? {
+        let item = items[position]
+        switch contextClass(item) {
+        case .good, .nearGood: return nil
+        case .bad: return "not-prose"
+        case .short:
+            func neighbour(_ step: Int) -> LineClass {
+                var next = position + step
+                while region.contains(next) {
+                    let judged = contextClass(items[next])
+                    if judged != .short { return judged }
+                    next += step
+                }
+                return .bad
+            }
+            return neighbour(-1) == .bad && neighbour(1) == .bad ? "short-among-furniture" : nil
+        }
+    }
+
+    /// The class a line has for its neighbours: rule removals and furniture count as bad, and a
+    /// short list item is undecided like any short line.
+    private func contextClass(_ item: Item) -> LineClass {
+        // A line printed twice inside the main text may be a real repetition (a recipe's list,
+        // a quoted heading): its neighbours decide.
+        if item.furniture == Self.templateRepeat { return .short }
+        if item.byRule || item.furniture != nil { return .bad }
+        if item.lineClass == .bad, item.features.isListItem || item.features.isHeading || item.features.length < settings.shortLength { return .short }
+        return item.lineClass
+    }
+
     /// A line next to the main text may join it unless it is a rule's removal, furniture other
     /// than a repeat (a title is often printed twice: in the breadcrumb and as heading), or a
     /// list item that is not a sentence (a menu entry).
     private func canBeContext(_ item: Item) -> Bool {
         let features = item.features
         let sentenceItem = features.endsSentence && features.words > settings.menuItemMaximumWords
-        return !item.byRule && (!features.isListItem || sentenceItem) && (item.furniture == nil || item.furniture == "template-repeat")
+        return !item.byRule && (!features.isListItem || sentenceItem) && (item.furniture ?? Self.templateRepeat) == Self.templateRepeat
     }
 
     /// The language whose stop words make up the largest share of the page's words, if enough.
@@ -123,8 +166,8 @@ struct BlockClassifier: Sendable {
         if features.isDateOrTime { return "date-or-time" }
         if features.words == 0, features.unspacedLetters == 0, features.digits == 0 { return "no-words" }
         if features.isSeparatedMenu, features.length <= settings.templateMaximumLength { return "separated-menu" }
-        if repeated, features.length <= settings.templateMaximumLength { return "template-repeat" }
-        if features.isListItem, features.words <= settings.menuItemMaximumWords, features.unspacedLetters == 0,
+        if repeated, features.length <= settings.templateMaximumLength { return Self.templateRepeat }
+        if features.isListItem, features.words <= settings.menuItemMaximumWords, features.unspacedLetters == 0, features.digits == 0,
            !features.endsSentence, features.startsCapitalised
         {
             return "menu-item"
@@ -179,9 +222,12 @@ struct BlockClassifier: Sendable {
     }
 
     /// The run of items with the highest total weight (Kadane), or nil when no line reads as
-    /// good prose: a page without one is too small to tell furniture from document by position.
+    /// good prose (near-good prose on a large page): a small page without one is too small to
+    /// tell furniture from document by position.
     private func mainText(_ items: [Item]) -> (Int, Int)? {
-        guard items.contains(where: { !$0.byRule && $0.lineClass == .good }) else { return nil }
+        let prose = items.contains { !$0.byRule && $0.lineClass == .good }
+            || items.count >= settings.largePageLines && items.contains { !$0.byRule && $0.lineClass == .nearGood }
+        guard prose else { return nil }
         var best = 0.0, bestRange: (Int, Int)?
         var current = 0.0, start = 0
         for (position, item) in items.enumerated() {

@@ -41,6 +41,9 @@ public struct ClassifierSettings: Sendable, Codable, Hashable {
     public var menuItemMaximumWords: Int
     /// Lines up to this length printed more than once on a page are page template.
     public var templateMaximumLength: Int
+    /// A page of at least this many judged lines is a web page even without a long prose
+    /// line: near-good lines then suffice to look for its main text.
+    public var largePageLines: Int
     /// Lines just before the main text kept with it (a heading, a dateline, a salutation).
     public var leadingContextLines: Int
     /// Lines just after the main text kept with it (a signature, a closing sentence).
