@@ -67,31 +67,34 @@ struct BlockClassifier: Sendable {
                 removals[item.index] = Removal(rule: "classifier.\(furniture)", detail: describe(item, language: language))
             }
         }
-        guard let (start, end) = mainText(items) else { return removals }
+        let runs = mainText(items)
+        guard !runs.isEmpty else { return removals }
         var keep = Set<Int>()
-        for position in start...end where !items[position].byRule && items[position].furniture == nil {
-            if let reason = insideRemoval(items, at: position, in: start...end) {
-                removals[items[position].index] = Removal(rule: "classifier.\(reason)", detail: describe(items[position], language: language))
-            } else {
-                keep.insert(items[position].index)
+        for run in runs {
+            for position in run where !items[position].byRule && items[position].furniture == nil {
+                if let reason = insideRemoval(items, at: position, in: run) {
+                    removals[items[position].index] = Removal(rule: "classifier.\(reason)", detail: describe(items[position], language: language))
+                } else {
+                    keep.insert(items[position].index)
+                }
             }
-        }
-        // Context: a heading or dateline just before the main text, a closing line just after.
-        var position = start - 1, added = 0
-        while position >= 0, added < settings.leadingContextLines, canBeContext(items[position]) {
-            keep.insert(items[position].index)
-            added += 1
-            position -= 1
-        }
-        position = end + 1
-        added = 0
-        // After the text only a closing sentence or a short line (a valediction, a signature) joins it.
-        while position < items.count, added < settings.trailingContextLines, canBeContext(items[position]),
-              items[position].features.endsSentence || items[position].features.words <= settings.menuItemMaximumWords + 1
-        {
-            keep.insert(items[position].index)
-            added += 1
-            position += 1
+            // Context: a heading or dateline just before the text, a closing line just after.
+            var position = run.lowerBound - 1, added = 0
+            while position >= 0, added < settings.leadingContextLines, canBeContext(items[position]) {
+                keep.insert(items[position].index)
+                added += 1
+                position -= 1
+            }
+            position = run.upperBound + 1
+            added = 0
+            // After the text only a closing sentence or a short line (a valediction, a signature) joins it.
+            while position < items.count, added < settings.trailingContextLines, canBeContext(items[position]),
+                  items[position].features.endsSentence || items[position].features.words <= settings.menuItemMaximumWords + 1
+            {
+                keep.insert(items[position].index)
+                added += 1
+                position += 1
+            }
         }
         for item in items where !item.byRule {
             if keep.contains(item.index) {
@@ -221,27 +224,41 @@ struct BlockClassifier: Sendable {
         }
     }
 
-    /// The run of items with the highest total weight (Kadane), or nil when no line reads as
-    /// good prose (near-good prose on a large page): a small page without one is too small to
-    /// tell furniture from document by position.
-    private func mainText(_ items: [Item]) -> (Int, Int)? {
+    /// The runs of items that make up the main text: the run with the highest total weight
+    /// (Kadane), and beside it any run at least `secondaryRunShare` as heavy (an article split by
+    /// an advertisement block). Empty when no line reads as good prose (near-good prose on a
+    /// large page): a small page without one is too small to tell furniture from document by position.
+    private func mainText(_ items: [Item]) -> [ClosedRange<Int>] {
         let prose = items.contains { !$0.byRule && $0.lineClass == .good }
             || items.count >= settings.largePageLines && items.contains { !$0.byRule && $0.lineClass == .nearGood }
-        guard prose else { return nil }
-        var best = 0.0, bestRange: (Int, Int)?
-        var current = 0.0, start = 0
-        for (position, item) in items.enumerated() {
+        guard prose, let (main, weight) = heaviestRun(items, in: items.indices) else { return [] }
+        var runs = [main]
+        var pending = [items.indices.lowerBound..<main.lowerBound, (main.upperBound + 1)..<items.indices.upperBound]
+        while let part = pending.popLast() {
+            guard let (run, runWeight) = heaviestRun(items, in: part), runWeight >= settings.secondaryRunShare * weight else { continue }
+            runs.append(run)
+            pending.append(part.lowerBound..<run.lowerBound)
+            pending.append((run.upperBound + 1)..<part.upperBound)
+        }
+        return runs.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Kadane's maximum-weight run within `part`, with its weight.
+    private func heaviestRun(_ items: [Item], in part: Range<Int>) -> (ClosedRange<Int>, Double)? {
+        var best = 0.0, bestRange: ClosedRange<Int>?
+        var current = 0.0, start = part.lowerBound
+        for position in part {
             if current <= 0 {
                 current = 0
                 start = position
             }
-            current += weight(item)
+            current += weight(items[position])
             if current > best {
                 best = current
-                bestRange = (start, position)
+                bestRange = start...position
             }
         }
-        return bestRange
+        return bestRange.map { ($0, best) }
     }
 
     private func describe(_ item: Item, language: Int?) -> String {

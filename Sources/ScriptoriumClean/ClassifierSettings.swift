@@ -44,6 +44,9 @@ public struct ClassifierSettings: Sendable, Codable, Hashable {
     /// A page of at least this many judged lines is a web page even without a long prose
     /// line: near-good lines then suffice to look for its main text.
     public var largePageLines: Int
+    /// A run of prose at least this share as heavy as the main run also belongs to the main
+    /// text (an article interrupted by an advertisement or a gallery); 1 or more disables this.
+    public var secondaryRunShare: Double
     /// Lines just before the main text kept with it (a heading, a dateline, a salutation).
     public var leadingContextLines: Int
     /// Lines just after the main text kept with it (a signature, a closing sentence).
