@@ -6,13 +6,14 @@ import ScriptoriumModel
 ///
 /// Pure and deterministic: the same source and rules give the same result, with no I/O.
 ///
-///     decoded text ─▶ mojibake repair ─▶ character repair ─▶ inline rules ─▶ Markdown debris
+///     decoded text ─▶ HTML entities ─▶ mojibake repair ─▶ character repair ─▶ inline rules ─▶ Markdown debris
 ///                  ─▶ labelled fields ─▶ line rules ─▶ URL lines ─▶ repeated lines ─▶ block classifier
 ///                  ─▶ CleanedSource
 public struct Cleaner: Sendable {
     public let rules: CleaningRules
     private let characters = CharacterRepair()
     private let mojibake = MojibakeRepair()
+    private let entities = HTMLEntities()
     private let markdown = MarkdownDebris()
     private let urlLine = try! NSRegularExpression(pattern: "^(?:https?://|www\\.)\\S+$", options: [.caseInsensitive])
 
@@ -48,6 +49,10 @@ public struct Cleaner: Sendable {
             var current = original
             func record(_ rule: String, _ before: String, _ after: String) {
                 records.append(CleaningRecord(action: .repaired, rule: rule, lines: LineRange(line: number), text: before, replacement: after))
+            }
+            if let decoded = entities.decode(current) {
+                record("characters.html-entity", current, decoded)
+                current = decoded
             }
             if let (repaired, encodings) = mojibake.repair(current) {
                 record("mojibake." + encodings.map(\.rawValue).joined(separator: "+"), current, repaired)

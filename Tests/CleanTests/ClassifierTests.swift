@@ -164,3 +164,23 @@ let germanPage = """
         }
     }
 }
+
+@Suite struct HTMLEntityTests {
+    @Test func namedNumericAndDoubleEscapedReferencesDecoded() throws {
+        let cleaned = try clean("Gr&uuml;&szlig;e &amp; Dank &#8211; &#x201E;Budapest&#8220; &amp;quot;1956&amp;quot;\n")
+        #expect(keptText(cleaned) == ["Grüße & Dank – „Budapest“ \"1956\""])
+        #expect(cleaned.records.contains { $0.rule == "characters.html-entity" && $0.action == .repaired })
+    }
+
+    @Test func ampersandsThatAreNotReferencesStay() throws {
+        for text in ["AT&T and R&D;", "Smith & Sons", "&unknown; entity", "Q&A"] {
+            #expect(keptText(try clean(text + "\n")) == [text])
+        }
+    }
+
+    @Test func referencesToForbiddenCharactersAreRemovedWithARecord() throws {
+        let cleaned = try clean("Buda&#8203;pest&#7;\n")
+        #expect(keptText(cleaned) == ["Budapest"])
+        #expect(cleaned.records.contains { $0.rule.contains("characters.") && $0.rule != "characters.html-entity" })
+    }
+}
