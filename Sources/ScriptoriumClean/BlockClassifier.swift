@@ -96,6 +96,12 @@ struct BlockClassifier: Sendable {
                 position += 1
             }
         }
+        // A line the template prints twice is kept once at most (a title in the breadcrumb and as
+        // heading): the later copies go, so cleaning the result finds no repeat to judge.
+        var keptRepeats = Set<String>()
+        for item in items where item.furniture == Self.templateRepeat && keep.contains(item.index) {
+            if !keptRepeats.insert(lines[item.index].text).inserted { keep.remove(item.index) }
+        }
         for item in items where !item.byRule {
             if keep.contains(item.index) {
                 removals[item.index] = nil
@@ -145,7 +151,9 @@ struct BlockClassifier: Sendable {
     private func canBeContext(_ item: Item) -> Bool {
         let features = item.features
         let sentenceItem = features.endsSentence && features.words > settings.menuItemMaximumWords
-        return !item.byRule && (!features.isListItem || sentenceItem) && (item.furniture ?? Self.templateRepeat) == Self.templateRepeat
+        // A long line that does not read as prose is no context: a later cleaning, seeing it next to
+        // the text, would judge it inside the text and remove it (cleaning must be idempotent).
+        return !item.byRule && contextClass(item) != .bad && (!features.isListItem || sentenceItem) && (item.furniture ?? Self.templateRepeat) == Self.templateRepeat
     }
 
     /// The language whose stop words make up the largest share of the page's words, if enough.
