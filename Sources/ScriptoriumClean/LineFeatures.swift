@@ -60,17 +60,20 @@ struct LineFeatures: Sendable {
         for scalar in scalars {
             length += 1
             let value = scalar.value
-            if Self.isUnspaced(value) {
+            // ASCII answers without Unicode property lookups: most text of most pages is ASCII.
+            let ascii = value < 0x80
+            let isLetter = ascii ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : scalar.properties.isAlphabetic
+            if !ascii, Self.isUnspaced(value) {
                 endWord()
                 unspacedLetters += 1
                 letters += 1
-            } else if scalar.properties.isAlphabetic || (scalar == "'" || scalar == "’" || scalar == "-") && !word.isEmpty {
-                if word.isEmpty && letters == 0 { startsCapitalised = scalar.properties.isUppercase }
-                if scalar.properties.isAlphabetic { letters += 1 }
+            } else if isLetter || (scalar == "'" || scalar == "’" || scalar == "-") && !word.isEmpty {
+                if word.isEmpty && letters == 0 { startsCapitalised = ascii ? (0x41...0x5A).contains(value) : scalar.properties.isUppercase }
+                if isLetter { letters += 1 }
                 word.append(scalar)
             } else {
                 endWord()
-                if scalar.properties.numericType != nil { digits += 1 }
+                if ascii ? (0x30...0x39).contains(value) : scalar.properties.numericType != nil { digits += 1 }
             }
             // `[` followed only by spaces up to `]` is an empty form field.
             switch scalar {
@@ -80,7 +83,8 @@ struct LineFeatures: Sendable {
             default: openBracketSpaces = -1
             }
             if scalar == "|" || scalar == "›" || scalar == "»" && previous == " " || scalar == ">" && previous == " " { separators += 1 }
-            if !scalar.properties.isWhitespace { lastVisible = scalar }
+            let whitespace = ascii ? value == 0x20 || value == 0x09 : scalar.properties.isWhitespace
+            if !whitespace { lastVisible = scalar }
             previous = scalar
         }
         endWord()
