@@ -6,12 +6,14 @@ import ScriptoriumModel
 ///
 /// Pure and deterministic: the same source and rules give the same result, with no I/O.
 ///
-///     decoded text ─▶ mojibake repair ─▶ character repair ─▶ inline rules ─▶ Markdown debris
-///                  ─▶ labelled fields ─▶ line rules ─▶ URL lines ─▶ repeated lines ─▶ CleanedSource
+///     decoded text ─▶ HTML entities ─▶ mojibake repair ─▶ character repair ─▶ inline rules ─▶ Markdown debris
+///                  ─▶ labelled fields ─▶ line rules ─▶ URL lines ─▶ repeated lines ─▶ block classifier
+///                  ─▶ CleanedSource
 public struct Cleaner: Sendable {
     public let rules: CleaningRules
     private let characters = CharacterRepair()
     private let mojibake = MojibakeRepair()
+    private let entities = HTMLEntities()
     private let markdown = MarkdownDebris()
     private let urlLine = try! NSRegularExpression(pattern: "^(?:https?://|www\\.)\\S+$", options: [.caseInsensitive])
 
@@ -27,6 +29,7 @@ public struct Cleaner: Sendable {
         applyLineRules(&lines, fields: &fields, records: &records)
         moveURLLines(&lines, fields: &fields, records: &records)
         removeRepeatedLines(&lines, records: &records)
+        classify(&lines, records: &records)
         return CleanedSource(
             identity: source.identity,
             encoding: source.encoding,
@@ -46,6 +49,10 @@ public struct Cleaner: Sendable {
             var current = original
             func record(_ rule: String, _ before: String, _ after: String) {
                 records.append(CleaningRecord(action: .repaired, rule: rule, lines: LineRange(line: number), text: before, replacement: after))
+            }
+            if let decoded = entities.decode(current) {
+                record("characters.html-entity", current, decoded)
+                current = decoded
             }
             if let (repaired, encodings) = mojibake.repair(current) {
                 record("mojibake." + encodings.map(\.rawValue).joined(separator: "+"), current, repaired)
@@ -80,11 +87,24 @@ public struct Cleaner: Sendable {
             lines[index].kept = false
             switch rule.action {
             case .remove:
+                lines[index].removedByLineRule = true
                 records.append(CleaningRecord(action: .removed, rule: rule.id, lines: range, text: lines[index].original))
             case .header:
                 fields.append(HeaderField(kind: rule.headerKind ?? .other, value: lines[index].text, lines: range))
                 records.append(CleaningRecord(action: .movedToHeader, rule: rule.id, lines: range, text: lines[index].original))
             }
+        }
+    }
+
+    /// The block classifier's verdicts: what is furniture by shape, and what lies outside the main text.
+    private func classify(_ lines: inout [WorkLine], records: inout [CleaningRecord]) {
+        let classifier = BlockClassifier(settings: rules.classifier, stopWords: rules.stopWords)
+        let byRule = Set(lines.indices.filter { lines[$0].removedByLineRule })
+        for (index, removal) in classifier.judge(lines, removedByRule: byRule).sorted(by: { $0.key < $1.key }) {
+            lines[index].kept = false
+            records.append(CleaningRecord(
+                action: .removed, rule: removal.rule, lines: LineRange(line: lines[index].number), text: lines[index].original, detail: removal.detail
+            ))
         }
     }
 

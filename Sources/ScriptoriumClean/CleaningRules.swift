@@ -2,18 +2,24 @@ import Foundation
 import ScriptoriumModel
 
 /// Everything the cleaner's behaviour depends on that an archivist may tune: the boilerplate
-/// rules and the field labels, read from versioned JSON files.
+/// rules, the field labels, the block classifier's thresholds and the stop-word lists, read
+/// from versioned data files.
 public struct CleaningRules: Sendable {
     /// The rule-file format this build reads. A file of another format is refused, naming both.
     public static let supportedFormat = 1
     public static let boilerplateFileName = "boilerplate.json"
     public static let fieldsFileName = "fields.json"
+    public static let classifierFileName = "classifier.json"
 
     let lineRules: [CompiledLineRule]
     let inlineRules: [CompiledLineRule]
     let fields: [FieldLabel]
     /// Label (comparison key) → field, for lookup.
     let fieldsByLabel: [String: FieldLabel]
+    /// The block classifier's thresholds.
+    public let classifier: ClassifierSettings
+    /// Stop words per language, the classifier's evidence of prose.
+    public let stopWords: StopWords
     /// Which rule files (name and version) these are, for the TEI header.
     public let versions: [RuleSetVersion]
 
@@ -36,20 +42,28 @@ public struct CleaningRules: Sendable {
         var fields: [FieldLabel]
     }
 
-    /// Reads `boilerplate.json` and `fields.json` from `directory`.
+    /// Reads `boilerplate.json`, `fields.json`, `classifier.json` and `stopwords/` from `directory`.
     public static func load(from directory: URL) throws(RuleError) -> CleaningRules {
         let boilerplateURL = directory.appendingPathComponent(boilerplateFileName)
         let fieldsURL = directory.appendingPathComponent(fieldsFileName)
+        let classifierURL = directory.appendingPathComponent(classifierFileName)
         let boilerplate: BoilerplateFile = try decode(boilerplateURL)
         let fields: FieldsFile = try decode(fieldsURL)
+        let classifier: ClassifierSettings = try decode(classifierURL)
         try checkFormat(boilerplate.format, file: boilerplateURL.path)
         try checkFormat(fields.format, file: fieldsURL.path)
+        try checkFormat(classifier.format, file: classifierURL.path)
+        let stopWords = try StopWords.load(from: directory.appendingPathComponent(StopWords.folderName))
         return try CleaningRules(
-            boilerplate: boilerplate, boilerplateFile: boilerplateURL.path, fields: fields, fieldsFile: fieldsURL.path
+            boilerplate: boilerplate, boilerplateFile: boilerplateURL.path, fields: fields, fieldsFile: fieldsURL.path,
+            classifier: classifier, stopWords: stopWords
         )
     }
 
-    init(boilerplate: BoilerplateFile, boilerplateFile: String, fields: FieldsFile, fieldsFile: String) throws(RuleError) {
+    init(
+        boilerplate: BoilerplateFile, boilerplateFile: String, fields: FieldsFile, fieldsFile: String,
+        classifier: ClassifierSettings, stopWords: StopWords
+    ) throws(RuleError) {
         var seen = Set<String>()
         var lineRules: [CompiledLineRule] = []
         var inlineRules: [CompiledLineRule] = []
@@ -77,9 +91,12 @@ public struct CleaningRules: Sendable {
         self.inlineRules = inlineRules
         self.fields = fields.fields
         self.fieldsByLabel = byLabel
+        self.classifier = classifier
+        self.stopWords = stopWords
         self.versions = [
             RuleSetVersion(name: boilerplate.name, version: boilerplate.version),
             RuleSetVersion(name: fields.name, version: fields.version),
+            RuleSetVersion(name: classifier.name, version: classifier.version),
         ]
     }
 

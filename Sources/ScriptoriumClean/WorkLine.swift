@@ -10,6 +10,8 @@ struct WorkLine {
     var kind: LineKind
     var continues: Bool
     var kept = true
+    /// A named line rule removed the line as boilerplate (not metadata moved to the header): evidence for the classifier that furniture is here.
+    var removedByLineRule = false
 
     var isBlank: Bool { kind == .blank || text.isEmpty }
 

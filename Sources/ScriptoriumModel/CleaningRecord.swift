@@ -20,12 +20,16 @@ public struct CleaningRecord: Hashable, Sendable, Codable {
     public var text: String
     /// For repairs, the text after the change.
     public var replacement: String?
+    /// The evidence behind a judgement that no single rule made (the block classifier's
+    /// measurements: length, stop-word density, class), so an archivist can contest it.
+    public var detail: String?
 
-    public init(action: Action, rule: String, lines: LineRange, text: String, replacement: String? = nil) {
+    public init(action: Action, rule: String, lines: LineRange, text: String, replacement: String? = nil, detail: String? = nil) {
         self.action = action
         self.rule = rule
         self.lines = lines
         self.text = text
         self.replacement = replacement
+        self.detail = detail
     }
 }

@@ -16,6 +16,7 @@ struct CleaningReport: Encodable {
         var lines: String
         var text: String
         var replacement: String?
+        var detail: String?
     }
 
     var format = 1
@@ -31,7 +32,7 @@ struct CleaningReport: Encodable {
         replacedByteSequences = published.replacements
         self.ruleSets = ruleSets.map(\.description)
         records = published.records.map {
-            Record(action: $0.action.rawValue, rule: $0.rule, lines: $0.lines.description, text: $0.text, replacement: $0.replacement)
+            Record(action: $0.action.rawValue, rule: $0.rule, lines: $0.lines.description, text: $0.text, replacement: $0.replacement, detail: $0.detail)
         }
     }
 

@@ -14,8 +14,8 @@ struct ScriptoriumCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Ingest.self, Run.self, Rebuild.self, Merge.self, Validate.self, CheckRules.self, Bench.self, BagCommand.self, Verify.self, Export.self, Watch.self, Status.self,
-            BenchWatch.self, Entities.self,
+            Ingest.self, Run.self, Rebuild.self, Merge.self, Validate.self, CheckRules.self, Explain.self, Entities.self,
+            Export.self, BagCommand.self, Verify.self, Bench.self, Watch.self, Status.self, BenchWatch.self,
         ]
     )
 

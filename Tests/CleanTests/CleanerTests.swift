@@ -48,7 +48,7 @@ func keptText(_ cleaned: CleanedSource) -> [String] {
     @Test func ruleExamplesAllPass() throws {
         let rules = try CleaningRules.load(from: Fixtures.rulesFolder)
         #expect(rules.checkExamples().isEmpty)
-        #expect(rules.versions.map(\.name) == ["scriptorium.boilerplate", "scriptorium.fields"])
+        #expect(rules.versions.map(\.name) == ["scriptorium.boilerplate", "scriptorium.fields", "scriptorium.classifier"])
     }
 }
 
