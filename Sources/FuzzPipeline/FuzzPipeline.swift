@@ -8,9 +8,9 @@ import ScriptoriumPipeline
 /// validate) and over the TEI writer on its own.
 ///
 /// Build and run (see README "Fuzzing"):
-///     swift build -c release --scratch-path .build-fuzz --product FuzzPipeline -Xswiftc -DFUZZING \
+///     swift build --scratch-path .build-fuzz --product FuzzPipeline -Xswiftc -DFUZZING \
 ///         -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
-///     .build-fuzz/release/FuzzPipeline Fuzz/corpus -max_total_time=60
+///     .build-fuzz/debug/FuzzPipeline Fuzz/corpus -max_total_time=60
 ///
 /// A crash, a hang, or a published document that is not well-formed and valid is a finding;
 /// each finding becomes a regression test in `Tests/PropertyTests`.
