@@ -97,16 +97,20 @@ struct NameLinkingTests {
     }
 }
 
-/// A long document is annotated in time proportional to its length.
+/// A long paragraph full of names is annotated completely and without changing its text. (How
+/// the time grows with length is measured by `scriptorium bench`, not asserted here: timings
+/// depend on the machine, and under a sanitizer they grow tenfold.)
 struct AnnotationScaleTests {
-    @Test func aLongParagraphFullOfNamesStaysFast() {
+    @Test func aLongParagraphFullOfNamesIsTaggedThroughout() {
         let sentence = "On 4 November 1956 at 7 p.m. Imre Nagy told Ambassador Kiselev in Budapest that the Ministry of Foreign Affairs and the UN would act. "
         let paragraph = String(repeating: sentence, count: 4000)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            let document = NameLinkingTests.annotate([paragraph])
-            #expect(document.body.allContent.first?.plainText == paragraph)
-        }
-        #expect(elapsed < .seconds(20))
+        let document = NameLinkingTests.annotate([paragraph])
+        let content = document.body.allContent.first
+        #expect(content?.plainText == paragraph)
+        let nagy = content?.segments.filter { segment in
+            if case .name(let text, _) = segment { return text == "Imre Nagy" }
+            return false
+        }.count
+        #expect(nagy == 4000)
     }
 }

@@ -132,16 +132,24 @@ func lineNumber(of needle: String, in text: String) -> Int {
         }
     }
 
-    @Test func billionLaughsIsRefusedQuickly() {
+    @Test func billionLaughsIsRefused() {
         var entities = "<!ENTITY l0 \"ha\">"
         for level in 1...10 {
             entities += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">"
         }
         let bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [\(entities)]>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">&l10;</TEI>\n"
-        let start = ContinuousClock.now
-        #expect(throws: ValidationError.self) { try validator.check(Array(bomb.utf8), name: "bomb.xml") }
-        // Not a timing assertion on speed, a guard against expansion: 10^10 "ha"s would take minutes.
-        #expect(ContinuousClock.now - start < .seconds(30))
+        do {
+            try validator.check(Array(bomb.utf8), name: "bomb.xml")
+            Issue.record("a billion-laughs document was accepted")
+        } catch {
+            // Refused as not well-formed: libxml2 stops the entity expansion, and a DOCTYPE is never accepted.
+            guard case .notWellFormed = error else {
+                Issue.record("expected the bomb to be refused while parsing, got \(error)")
+                return
+            }
+            let details = error.details.joined()
+            #expect(details.contains("DOCTYPE") || details.contains("entity"))
+        }
     }
 
     @Test func unusableSchemaIsATypedError() {
