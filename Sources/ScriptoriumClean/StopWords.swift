@@ -1,4 +1,5 @@
 import Foundation
+import ScriptoriumText
 
 /// Stop-word lists of several languages, read from `Rules/stopwords/<language>.txt`: the
 /// classifier's main evidence that a line is running prose in the page's language.
@@ -42,7 +43,7 @@ public struct StopWords: Sendable {
                 throw RuleError(file: url.path, problem: "not a readable UTF-8 file", remedy: "save the list as UTF-8, one word a line")
             }
             lists[String(name.dropLast(4))] = text.split(separator: "\n").compactMap { line in
-                let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+                let word = line.trimmedWhitespace.lowercased()
                 return word.isEmpty || word.hasPrefix("#") ? nil : word
             }
         }
