@@ -34,7 +34,7 @@ import Testing
     @Test func validatorRejectsABrokenFileWithFileLineAndColumn() throws {
         let folder = Fixtures.temporaryFolder()
         let broken = folder.appendingPathComponent("broken.xml")
-        let text = validTEIForCLI.replacingOccurrences(of: "<date when=\"1956-11-01\">November 1, 1956</date>", with: "<date when=\"someday\">November 1, 1956</date>")
+        let text = Fixtures.validTEI.replacingOccurrences(of: "<date when=\"1956-11-01\">November 1, 1956</date>", with: "<date when=\"someday\">November 1, 1956</date>")
         try Data(text.utf8).write(to: broken)
         let result = try Fixtures.runScriptorium(["validate", broken.path])
         #expect(result.status == 1)
@@ -86,49 +86,3 @@ import Testing
         #expect(result.standardOutput.contains(" 0 failures"))
     }
 }
-
-let validTEIForCLI = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="d0123456789abcdef-1">
-      <teiHeader>
-        <fileDesc>
-          <titleStmt>
-            <title>Andropov Report</title>
-          </titleStmt>
-          <publicationStmt>
-            <publisher>Scriptorium</publisher>
-            <idno type="document">d0123456789abcdef-1</idno>
-          </publicationStmt>
-          <sourceDesc>
-            <bibl type="source">
-              <idno type="filename">a.txt</idno>
-              <idno type="sha256">0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef</idno>
-              <extent>10 bytes, UTF-8</extent>
-              <biblScope unit="document" from="1" to="1">document 1 of 1</biblScope>
-            </bibl>
-          </sourceDesc>
-        </fileDesc>
-        <encodingDesc>
-          <appInfo>
-            <application ident="scriptorium" version="0.1.0">
-              <label>Scriptorium</label>
-            </application>
-          </appInfo>
-          <editorialDecl>
-            <p>Cleaned.</p>
-          </editorialDecl>
-        </encodingDesc>
-        <profileDesc>
-          <creation>
-            <date when="1956-11-01">November 1, 1956</date>
-          </creation>
-        </profileDesc>
-      </teiHeader>
-      <text>
-        <body>
-          <p>Text.</p>
-        </body>
-      </text>
-    </TEI>
-
-    """

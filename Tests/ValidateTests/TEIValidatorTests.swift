@@ -5,53 +5,7 @@ import ScriptoriumValidate
 import TestSupport
 import Testing
 
-/// A small document valid against Schemas/scriptorium.rng, one element per line so tests can
-/// name lines.
-let validTEI = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="d0123456789abcdef-1">
-      <teiHeader>
-        <fileDesc>
-          <titleStmt>
-            <title>Andropov Report</title>
-          </titleStmt>
-          <publicationStmt>
-            <publisher>Scriptorium</publisher>
-            <idno type="document">d0123456789abcdef-1</idno>
-          </publicationStmt>
-          <sourceDesc>
-            <bibl type="source">
-              <idno type="filename">a.txt</idno>
-              <idno type="sha256">0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef</idno>
-              <extent>10 bytes, UTF-8</extent>
-              <biblScope unit="document" from="1" to="1">document 1 of 1</biblScope>
-            </bibl>
-          </sourceDesc>
-        </fileDesc>
-        <encodingDesc>
-          <appInfo>
-            <application ident="scriptorium" version="0.1.0">
-              <label>Scriptorium</label>
-            </application>
-          </appInfo>
-          <editorialDecl>
-            <p>Cleaned.</p>
-          </editorialDecl>
-        </encodingDesc>
-        <profileDesc>
-          <creation>
-            <date when="1956-11-01">November 1, 1956</date>
-          </creation>
-        </profileDesc>
-      </teiHeader>
-      <text>
-        <body>
-          <p>Today, on <date when="1956-11-01">November 1</date>, I received an invitation.</p>
-        </body>
-      </text>
-    </TEI>
-
-    """
+let validTEI = Fixtures.validTEI
 
 func lineNumber(of needle: String, in text: String) -> Int {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
