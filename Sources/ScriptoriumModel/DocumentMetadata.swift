@@ -28,11 +28,13 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var encoding: TextEncoding
     public var ruleSets: [RuleSetVersion]
     public var cleaning: CleaningSummary
+    /// Archive reference, correspondents, publication and the rest of what the source says.
+    public var catalogue: DocumentDescription
 
     public init(
         id: DocumentID, source: SourceIdentity, position: Int, documentCount: Int, title: String,
         date: DateValue?, dateText: String?, headerFields: [HeaderField], encoding: TextEncoding,
-        ruleSets: [RuleSetVersion], cleaning: CleaningSummary
+        ruleSets: [RuleSetVersion], cleaning: CleaningSummary, catalogue: DocumentDescription = DocumentDescription()
     ) {
         self.id = id
         self.source = source
@@ -45,6 +47,7 @@ public struct DocumentMetadata: Sendable, Hashable {
         self.encoding = encoding
         self.ruleSets = ruleSets
         self.cleaning = cleaning
+        self.catalogue = catalogue
     }
 }
 

@@ -2,17 +2,22 @@ import ScriptoriumModel
 import ScriptoriumText
 
 /// Turns the blocks of one document into its title, date and body structure.
+///
+///     blocks ─▶ title ─▶ footnotes ─▶ letter frame (marks, opener, closer) ─▶ body blocks
 struct DocumentBuilder {
     let blocks: [TextBlock]
     let dates: DateRecognizer
     private(set) var title = ""
-    /// A date line right after the title ("8 November 1956, Brioni").
-    private(set) var dateFromDateline: DateMention?
+    /// The title block's text as printed, before its number or date prefix was taken off.
+    private(set) var printedTitle = ""
+    /// The dateline's date and place ("Washington, December 27, 1957—6:47 p.m.").
+    private(set) var dateline: Dateline?
+    private(set) var marks: [String] = []
 
-    /// Blocks after the title in which a dateline is looked for.
-    private static let datelineWindow = 3
     /// Words of the first sentence used when a document has no title of its own.
     private static let fallbackTitleWords = 12
+    /// Title words that make a document a letter or telegram even without a salutation.
+    private static let correspondenceWords = ["Letter", "Telegram", "Memorandum", "Message", "Despatch", "Airgram", "Cable", "Note From"]
 
     init(blocks: [TextBlock], dates: DateRecognizer) {
         self.blocks = blocks
@@ -20,74 +25,97 @@ struct DocumentBuilder {
     }
 
     mutating func build(records: inout [CleaningRecord]) -> DocumentBody<String> {
-        var rest = blocks[...]
         var heading: String?
-        if let first = rest.first, first.isTitleLike {
-            title = first.text
-            heading = first.text
-            rest = rest.dropFirst()
+        var rest: [TextBlock]
+        var lead: [TextBlock] = []
+        var preamble: [TextBlock] = []
+        if let index = TitleFinder(blocks: blocks, dates: dates).titleIndex() {
+            let before = blocks[..<index]
+            printedTitle = blocks[index].text
+            // Lines before the title stay (removing page furniture is the cleaner's decision);
+            // the document proper follows them.
+            preamble = Array(before)
+            heading = printedTitle
+            rest = Array(blocks[(index + 1)...])
         } else {
-            title = Self.fallbackTitle(from: blocks.first?.text ?? "")
+            printedTitle = Self.fallbackTitle(from: blocks.first?.text ?? "")
+            rest = blocks
+        }
+        title = TitleText(dates: dates).clean(printedTitle)
+        if title.isEmpty { title = printedTitle }
+
+        rest = rest.filter { block in
+            guard heading != nil, block.repeats(title: printedTitle) || block.repeats(title: title) else { return true }
+            records.append(CleaningRecord(action: .removed, rule: "segment.repeated-title", lines: block.lines, text: block.text))
+            return false
         }
 
-        var lead: [Block<String>] = []
-        var sections: [Section<String>] = []
-        var pendingList: [ListItem<String>] = []
-        let items = Array(rest)
-
-        func append(_ block: Block<String>) {
-            if sections.isEmpty { lead.append(block) } else { sections[sections.count - 1].blocks.append(block) }
+        // Footnotes of the printed original, and page furniture after them.
+        var footnoteBlocks: [TextBlock] = []
+        var calls: [Int: [(range: Range<Int>, number: String)]] = [:]
+        if let notes = FootnoteFinder(blocks: rest).find() {
+            footnoteBlocks = Array(rest[notes.blocks])
+            for (index, found) in notes.calls { calls[rest[index].lines.first] = found }
+            var kept = Array(rest[..<notes.blocks.lowerBound])
+            for block in rest[notes.blocks.upperBound...] {
+                if block.isProse { kept.append(block) } else {
+                    records.append(CleaningRecord(action: .removed, rule: "segment.after-notes", lines: block.lines, text: block.text))
+                }
+            }
+            rest = kept
         }
-        func flushList() {
-            if !pendingList.isEmpty { append(.list(pendingList)) }
-            pendingList = []
-        }
 
-        for (index, block) in items.enumerated() {
-            if heading != nil, block.repeats(title: title) {
-                records.append(CleaningRecord(action: .removed, rule: "segment.repeated-title", lines: block.lines, text: block.text))
-                continue
-            }
-            if index < Self.datelineWindow, dateFromDateline == nil, let mention = dateline(block) {
-                dateFromDateline = mention
-            }
-            if case .listItem(let label) = block.kind {
-                pendingList.append(ListItem(label: label, content: block.text))
-                continue
-            }
-            flushList()
-            let previous = index > 0 ? items[index - 1] : nil
-            let next = index + 1 < items.count ? items[index + 1] : nil
-            if isSubheading(block, previous: previous, next: next) {
-                sections.append(Section(heading: block.text, blocks: []))
-            } else {
-                append(.paragraph(block.text))
-            }
-        }
-        flushList()
+        let isCorrespondence = Self.correspondenceWords.contains { title.hasPrefix($0) }
+        let frame = LetterFrame(blocks: rest[...], isCorrespondence: isCorrespondence, dates: dates)
+        dateline = frame.dateline
+        marks = frame.marks
+        lead = frame.headnote
 
+        let markers = InlineMarkers(documentText: blocks.map(\.text).joined(separator: "\n"))
+        let assembler = BodyAssembler(markers: markers, calls: calls)
+        let items = Array(frame.text)
+        var (blocksOut, sections) = assembler.assemble(items) { index in
+            isSubheading(items[index], previous: index > 0 ? items[index - 1] : nil, next: index + 1 < items.count ? items[index + 1] : nil)
+        }
         // A heading with nothing under it is text, not a heading (TEI requires content in a div).
         var normalised: [Section<String>] = []
         for section in sections {
             if section.blocks.isEmpty {
-                if normalised.isEmpty { lead.append(.paragraph(section.heading)) } else { normalised[normalised.count - 1].blocks.append(.paragraph(section.heading)) }
+                let paragraph = Block<String>.paragraph(Run(text: section.heading))
+                if normalised.isEmpty { blocksOut.append(paragraph) } else { normalised[normalised.count - 1].blocks.append(paragraph) }
             } else {
                 normalised.append(section)
             }
         }
-        if lead.isEmpty && normalised.isEmpty, let only = heading {
-            lead = [.paragraph(only)]
-            heading = nil
+        let postscript = frame.postscript.map { Block<String>.paragraph(assembler.run($0)) }
+        let footnotes = footnoteBlocks.map { block -> Footnote<String> in
+            var number = ""
+            if case .listItem(let label?) = block.kind { number = label }
+            return Footnote(number: number, content: assembler.run(block))
         }
-        return DocumentBody(heading: heading, blocks: lead, sections: normalised)
+        let opener = frame.opener.isEmpty ? nil : frame.opener
+        if blocksOut.isEmpty && normalised.isEmpty {
+            // TEI needs a paragraph: a document of a title and a letter frame only keeps its title as text.
+            if let only = heading {
+                blocksOut = [.paragraph(Run(text: only))]
+                heading = nil
+            } else if let first = frame.closer?.signed.first ?? opener?.salute {
+                blocksOut = [.paragraph(Run(text: first))]
+                return DocumentBody(preamble: assembler.assemble(preamble) { _ in false }.lead, heading: nil, marks: marks, headnote: lead.map(assembler.run), blocks: blocksOut, sections: [], footnotes: footnotes)
+            }
+        }
+        return DocumentBody(
+            preamble: assembler.assemble(preamble) { _ in false }.lead, heading: heading, marks: marks, headnote: lead.map(assembler.run), opener: opener, blocks: blocksOut, sections: normalised,
+            closer: frame.closer, postscript: postscript, footnotes: footnotes
+        )
     }
 
     /// The date in the title; a year-only title date is made precise by the first date of the
     /// opening paragraph when that falls in the same year ("(1956)" + "On November 2nd 1956").
     func dateFromTitle() -> DateMention? {
-        guard let mention = dates.firstPointDate(in: title), let date = mention.value.pointDate else { return nil }
+        guard let mention = dates.firstPointDate(in: title) ?? dates.firstPointDate(in: printedTitle), let date = mention.value.pointDate else { return nil }
         guard date.month == nil else { return mention }
-        let opening = blocks.dropFirst().first { !$0.isTitleLike }
+        let opening = blocks.first { $0.text != printedTitle && $0.isProse }
         if let opening, let refined = dates.firstPointDate(in: opening.text), let precise = refined.value.pointDate,
            precise.year == date.year, precise.month != nil
         {
@@ -96,18 +124,11 @@ struct DocumentBuilder {
         return mention
     }
 
-    private func dateline(_ block: TextBlock) -> DateMention? {
-        guard block.wordCount <= 10, !block.endsLikeSentence || block.text.hasSuffix(","),
-              let mention = dates.firstPointDate(in: block.text), mention.value.pointDate?.day != nil
-        else { return nil }
-        return mention
-    }
-
     /// A short unpunctuated line between two paragraphs of prose is a subheading.
     private func isSubheading(_ block: TextBlock, previous: TextBlock?, next: TextBlock?) -> Bool {
         if block.isMarkedHeading { return next != nil }
         guard block.isTitleLike, block.wordCount <= 12, block.text.first?.isUppercase == true || block.text.first?.isNumber == true,
-              let previous, let next
+              let previous, let next, !ClassificationMark.matches(block.text)
         else { return false }
         return (previous.endsLikeSentence || previous.isListItem) && next.isProse
     }

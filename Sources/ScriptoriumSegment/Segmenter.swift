@@ -8,7 +8,7 @@ import ScriptoriumText
 /// that belongs to the header) is recorded like the cleaner's decisions.
 public struct Segmenter: Sendable {
     /// This stage's logic has no data file yet; its version is recorded in every header.
-    public static let version = RuleSetVersion(name: "scriptorium.segment", version: "1.0.0")
+    public static let version = RuleSetVersion(name: "scriptorium.segment", version: "1.1.0")
 
     private let dates = DateRecognizer()
 
@@ -25,9 +25,14 @@ public struct Segmenter: Sendable {
             let position = offset + 1
             var builder = DocumentBuilder(blocks: part, dates: dates)
             let body = builder.build(records: &records)
-            var date = builder.dateFromDateline
+            var date = builder.dateline?.date
             if date == nil, position == 1, let leadingDate { date = leadingDate }
             if date == nil { date = builder.dateFromTitle() }
+            var catalogue = DocumentDescription(place: builder.dateline?.place, correspondence: CorrespondenceReader.read(builder.title))
+            SourceFacts.read(fields, into: &catalogue)
+            for mark in builder.marks where ClassificationMark.levels.contains(where: { mark.lowercased().hasPrefix($0.lowercased()) }) {
+                if !catalogue.classification.contains(mark) { catalogue.classification.append(mark) }
+            }
             let metadata = DocumentMetadata(
                 id: DocumentID(source: source.identity.digest, position: position),
                 source: source.identity,
@@ -39,7 +44,8 @@ public struct Segmenter: Sendable {
                 headerFields: fields,
                 encoding: source.encoding,
                 ruleSets: source.ruleSets + [Self.version],
-                cleaning: CleaningSummary(records: records)
+                cleaning: CleaningSummary(records: records),
+                catalogue: catalogue
             )
             documents.append(SegmentedDocument(metadata: metadata, body: body))
         }
@@ -69,6 +75,6 @@ public struct Segmenter: Sendable {
         let rest = text.utf8.count - mention.range.count
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).count
         let dateWords = mention.text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).count
-        return rest <= 16 && words - dateWords <= 2 ? mention : nil
+        return rest <= 16 && words - dateWords <= 1 ? mention : nil
     }
 }

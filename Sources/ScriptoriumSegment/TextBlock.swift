@@ -13,6 +13,8 @@ struct TextBlock: Hashable {
     var lines: LineRange
     /// Blank lines between this block and the one before it.
     var blankLinesBefore: Int
+    /// A list item with another list item right before or after it.
+    var isListContinuation = false
 
     var wordCount: Int { text.split(whereSeparator: \.isWhitespace).count }
 
@@ -28,8 +30,15 @@ struct TextBlock: Hashable {
 
     /// Ends like a sentence (or a letter's salutation): not a title.
     var endsLikeSentence: Bool {
+        // A footnote call glued after the full stop ("…speech at Dallas:2") does not hide it.
+        var text = Substring(self.text)
+        if let call = text.lastIndex(where: { !$0.isNumber }), text.distance(from: call, to: text.endIndex) <= 3, call < text.index(before: text.endIndex),
+           ".!?;:”\"".contains(text[call])
+        {
+            text = text[...call]
+        }
         guard let last = text.last else { return false }
-        return ".!?;,:".contains(last) || text.hasSuffix(".”") || text.hasSuffix(".\"") || text.hasSuffix(".’")
+        return ".!?;,:。！？".contains(last) || text.hasSuffix(".”") || text.hasSuffix(".\"") || text.hasSuffix(".’")
     }
 
     /// A paragraph of running prose rather than a label or heading: a sentence of some length.
@@ -70,6 +79,11 @@ struct TextBlock: Hashable {
             }
             joinNext = line.continues
             blanks = 0
+        }
+        for index in blocks.indices where blocks[index].isListItem {
+            let before = index > 0 && blocks[index - 1].isListItem
+            let after = index + 1 < blocks.count && blocks[index + 1].isListItem
+            blocks[index].isListContinuation = before || after
         }
         return blocks
     }

@@ -131,7 +131,7 @@ public struct DateRecognizer: Sendable {
             return point(number("myY"), MonthNames.number(of: monthName), nil)
         }
         if let monthName = group("dmM") ?? group("mdM") {
-            guard let month = MonthNames.number(of: monthName), let day = number("dmD") ?? number("mdD") else { return nil }
+            guard let month = MonthNames.number(of: monthName), let day = number("dmD") ?? number("mdD"), day >= 1 else { return nil }
             if let year = conventions.referenceYear { return point(year, month, day) }
             guard (1...PartialDate.daysIn(month: month, year: 2000)).contains(day) else { return nil }
             return .monthDay(month: month, day: day)

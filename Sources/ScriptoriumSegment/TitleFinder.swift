@@ -1,0 +1,113 @@
+import Foundation
+import ScriptoriumText
+
+/// Finds the block that is a document's own title on a page that may still carry menus,
+/// section labels, bylines and captions above it.
+///
+/// The title of a page stands shortly before its running text begins, so the finder looks for
+/// the first stretch of prose and weighs the title-like blocks before it: their length, their
+/// distance from the prose, a Markdown heading or a document number ("280. Telegram…"), and
+/// whether the page repeats them. Date lines, bylines, photo credits, salutations and
+/// classification marks are not titles.
+struct TitleFinder {
+    let blocks: [TextBlock]
+    let dates: DateRecognizer
+
+    /// How many blocks before the prose are considered.
+    private static let window = 40
+    /// Prose blocks this close together mark the start of the running text.
+    private static let proseGap = 4
+    /// A single prose block this long marks it on its own.
+    private static let longProse = 200
+
+    private static let credit = try! NSRegularExpression(
+        pattern: "©|\\b(?:Foto|Photo|Bild|Bildquelle|Image|Getty|Credits?|Caption)\\b|\\[|\\]|→|←|\\||›|>",
+        options: [.caseInsensitive])
+    private static let byline = try! NSRegularExpression(
+        pattern: "^(?:by|von|par|por|autor|author|written by|posted by)\\b", options: [.caseInsensitive])
+
+    /// The index of the title block, or nil when no block qualifies.
+    func titleIndex() -> Int? {
+        guard !blocks.isEmpty else { return nil }
+        let anchor = proseStart() ?? blocks.count
+        let lowered = blocks.map { $0.text.lowercased() }
+        // The first numbered heading standing alone is the document's number and title; later
+        // ones ("2. Radio Free Europe", "516. Re Hungary.") are its parts.
+        let documentNumber = blocks.firstIndex(where: \.isLoneNumberedItem)
+        var best: (score: Double, index: Int)?
+        for index in max(0, anchor - Self.window)..<anchor {
+            let block = blocks[index]
+            guard isCandidate(block) else { continue }
+            var score = baseScore(block)
+            if index == documentNumber, block.text.first?.isUppercase == true { score += 3 }
+            score -= 0.15 * Double(anchor - index)
+            if block.wordCount >= 3 {
+                let mine = lowered[index]
+                // Printed again inside a longer line (a breadcrumb, a share line). A line printed
+                // again as it is was more often a site's name in its header and footer.
+                if lowered.indices.contains(where: { $0 != index && lowered[$0] != mine && lowered[$0].contains(mine) && !blocks[$0].isTitleLike }) {
+                    score += 1.5
+                }
+            }
+            if best == nil || score > best!.score { best = (score, index) }
+        }
+        return best?.index
+    }
+
+    /// The first block of running prose: one followed closely by more prose, or a long one.
+    func proseStart() -> Int? {
+        let prose = blocks.indices.filter { blocks[$0].isProse && !blocks[$0].isListItem }
+        for index in prose {
+            if blocks[index].text.count >= Self.longProse || prose.contains(where: { $0 > index && $0 <= index + Self.proseGap }) {
+                return index
+            }
+        }
+        return prose.first
+    }
+
+    private func isCandidate(_ block: TextBlock) -> Bool {
+        if Salutation.isOpening(block.text) || ClassificationMark.matches(block.text) { return false }
+        if case .listItem(let label) = block.kind {
+            return block.isLoneNumberedItem && label != nil && block.wordCount <= 40
+        }
+        return block.isTitleLike || block.isQuestionTitle
+    }
+
+    private func baseScore(_ block: TextBlock) -> Double {
+        let words = block.wordCount
+        let text = block.text
+        let whole = NSRange(text.startIndex..., in: text)
+        var score = 0.0
+        if words < 2 { score -= block.isMarkedHeading ? 1 : 3 } else if words < 3 { score -= 1 }
+        if (4...20).contains(words) { score += 1 }
+        if block.isMarkedHeading { score += 2 }
+        if isDateLine(text) { score -= 3 }
+        if Self.byline.firstMatch(in: text, range: whole) != nil { score -= 4 }
+        if Self.credit.firstMatch(in: text, range: whole) != nil { score -= 2 }
+        if text.count > 3, text == text.uppercased(), text != text.lowercased() { score -= 1 }
+        return score
+    }
+
+    /// A line that is mostly a date or time ("19.10.2019 11:36 telebasel").
+    private func isDateLine(_ text: String) -> Bool {
+        if text.split(separator: " ").count <= 6, text.range(of: "\\d{1,2}:\\d{2}", options: .regularExpression) != nil { return true }
+        guard let mention = dates.firstPointDate(in: text) else { return false }
+        let rest = text.utf8.count - mention.range.count
+        return rest <= 24 && text.split(separator: " ").count - mention.text.split(separator: " ").count <= 1
+    }
+}
+
+extension TextBlock {
+    /// A numbered list item standing alone, as a document number stands before a heading
+    /// ("280. Telegram From…").
+    var isLoneNumberedItem: Bool {
+        guard case .listItem(let label?) = kind, label.allSatisfy(\.isNumber) else { return false }
+        return !isListContinuation
+    }
+
+    /// A short question or exclamation can be a title ("Plant Tesla eine zweite Fabrik in China?").
+    var isQuestionTitle: Bool {
+        guard let last = text.last, "?!".contains(last), text.first?.isLowercase != true else { return false }
+        return wordCount <= 20 && !isListItem
+    }
+}
