@@ -15,8 +15,13 @@ struct TitleFinder {
 
     /// How many blocks before the prose are considered.
     private static let window = 40
+    /// The most a candidate loses for its distance from the prose: a memorandum's lists of
+    /// participants may stand long between its heading and its first paragraph.
+    private static let maximumDistancePenalty = 3.0
     /// Prose blocks this close together mark the start of the running text.
     private static let proseGap = 4
+    /// A list item this long is a numbered paragraph of running text.
+    private static let longListItem = 100
     /// A single prose block this long marks it on its own.
     private static let longProse = 200
 
@@ -29,18 +34,18 @@ struct TitleFinder {
     /// The index of the title block, or nil when no block qualifies.
     func titleIndex() -> Int? {
         guard !blocks.isEmpty else { return nil }
-        let anchor = proseStart() ?? blocks.count
-        let lowered = blocks.map { $0.text.lowercased() }
         // The first numbered heading standing alone is the document's number and title; later
         // ones ("2. Radio Free Europe", "516. Re Hungary.") are its parts.
         let documentNumber = blocks.firstIndex(where: \.isLoneNumberedItem)
+        let anchor = proseStart(after: documentNumber) ?? blocks.count
+        let lowered = blocks.map { $0.text.lowercased() }
         var best: (score: Double, index: Int)?
         for index in max(0, anchor - Self.window)..<anchor {
             let block = blocks[index]
             guard isCandidate(block) else { continue }
             var score = baseScore(block)
-            if index == documentNumber, block.text.first?.isUppercase == true { score += 3 }
-            score -= 0.15 * Double(anchor - index)
+            if index == documentNumber, block.text.first?.isUppercase == true, block.wordCount >= 2 { score += 4 }
+            score -= min(Self.maximumDistancePenalty, 0.15 * Double(anchor - index))
             if block.wordCount >= 3 {
                 let mine = lowered[index]
                 // Printed again inside a longer line (a breadcrumb, a share line). A line printed
@@ -55,8 +60,9 @@ struct TitleFinder {
     }
 
     /// The first block of running prose: one followed closely by more prose, or a long one.
-    func proseStart() -> Int? {
-        let prose = blocks.indices.filter { blocks[$0].isProse && !blocks[$0].isListItem }
+    func proseStart(after heading: Int? = nil) -> Int? {
+        // Numbered paragraphs of a memorandum are prose; a menu's items are short.
+        let prose = blocks.indices.filter { $0 != heading && blocks[$0].isProse && (!blocks[$0].isListItem || blocks[$0].text.count >= Self.longListItem) }
         for index in prose {
             if blocks[index].text.count >= Self.longProse || prose.contains(where: { $0 > index && $0 <= index + Self.proseGap }) {
                 return index
