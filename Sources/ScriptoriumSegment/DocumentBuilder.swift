@@ -35,7 +35,7 @@ struct DocumentBuilder {
             // Lines before the title stay (removing page furniture is the cleaner's decision);
             // the document proper follows them.
             preamble = Array(before)
-            heading = printedTitle
+            heading = TitleText(dates: dates).withoutCall(printedTitle)
             rest = Array(blocks[(index + 1)...])
         } else {
             printedTitle = Self.fallbackTitle(from: blocks.first?.text ?? "")

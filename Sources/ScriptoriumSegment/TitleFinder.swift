@@ -40,23 +40,29 @@ struct TitleFinder {
         let anchor = proseStart(after: documentNumber) ?? blocks.count
         let lowered = blocks.map { $0.text.lowercased() }
         var best: (score: Double, index: Int)?
-        for index in max(0, anchor - Self.window)..<anchor {
+        let window = max(0, anchor - Self.window)..<anchor
+        for index in window {
             let block = blocks[index]
-            guard isCandidate(block) else { continue }
+            guard isCandidate(block), index + 1 >= blocks.count || !Salutation.isOpening(blocks[index + 1].text) else { continue }
             var score = baseScore(block)
             if index == documentNumber, block.text.first?.isUppercase == true, block.wordCount >= 2 { score += 4 }
             score -= min(Self.maximumDistancePenalty, 0.15 * Double(anchor - index))
             if block.wordCount >= 3 {
                 let mine = lowered[index]
-                // Printed again inside a longer line (a breadcrumb, a share line). A line printed
-                // again as it is was more often a site's name in its header and footer.
-                if lowered.indices.contains(where: { $0 != index && lowered[$0] != mine && lowered[$0].contains(mine) && !blocks[$0].isTitleLike }) {
+                // Printed again inside a longer line (a breadcrumb, a share line), or as it is
+                // before the text begins. A line printed again after the text (a site's name
+                // in its header and footer) earns nothing.
+                if lowered.indices.contains(where: { $0 != index && lowered[$0] != mine && lowered[$0].contains(mine) && !blocks[$0].isTitleLike })
+                    || window.contains(where: { $0 != index && lowered[$0] == mine })
+                {
                     score += 1.5
                 }
             }
             if best == nil || score > best!.score { best = (score, index) }
         }
-        return best?.index
+        guard let chosen = best?.index else { return nil }
+        // A title printed twice is the document's from its first printing on.
+        return window.first { lowered[$0] == lowered[chosen] } ?? chosen
     }
 
     /// The first block of running prose: one followed closely by more prose, or a long one.

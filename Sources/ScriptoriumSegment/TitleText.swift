@@ -16,11 +16,14 @@ struct TitleText {
     /// Words the rest of a title must keep for a leading date to be taken off.
     private static let minimumWords = 3
 
+    /// The heading as printed, without the footnote call glued to its end.
+    func withoutCall(_ heading: String) -> String {
+        replacing(Self.callAfterYear, in: replacing(Self.gluedCall, in: heading.trimmingCharacters(in: .whitespaces)))
+    }
+
     func clean(_ title: String) -> String {
-        var text = title.trimmingCharacters(in: .whitespaces)
+        var text = withoutCall(title)
         text = replacing(Self.documentNumber, in: text)
-        text = replacing(Self.gluedCall, in: text)
-        text = replacing(Self.callAfterYear, in: text)
         let withoutSite = replacing(Self.siteSuffix, in: text)
         if withoutSite.split(separator: " ").count >= Self.minimumWords { text = withoutSite }
         if let mention = dates.mentions(in: text).first, mention.range.lowerBound == 0 {
