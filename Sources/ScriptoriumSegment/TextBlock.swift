@@ -42,7 +42,10 @@ struct TextBlock: Hashable {
     }
 
     /// A paragraph of running prose rather than a label or heading: a sentence of some length.
-    var isProse: Bool { endsLikeSentence && (text.count >= 60 || wordCount >= 8) }
+    var isProse: Bool {
+        // A long paragraph may close on a bracketed citation: "…(Memorandum of conversation)".
+        (endsLikeSentence || text.count >= 200 && text.last.map { ")]".contains($0) } == true) && (text.count >= 60 || wordCount >= 8)
+    }
 
     /// A line of some length that stops in mid-sentence: the next line in lower case continues it, even
     /// across blank lines (a page break in the source).
