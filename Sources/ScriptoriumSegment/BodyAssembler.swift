@@ -82,9 +82,15 @@ struct BodyAssembler {
                 var entries: [ListItem<String>] = []
                 var cursor = index + 1
                 while cursor < items.count, cursor == index + 1 || items[cursor].blankLinesBefore == 0, !items[cursor].isProse,
-                      !Self.matches(Self.listLabel, items[cursor].text)
+                      !Self.matches(Self.listLabel, items[cursor].text), Self.label(of: items[cursor]) == nil,
+                      !items[cursor].text.hasPrefix("[") || InlineMarkers.pageBreak(only: items[cursor].text) != nil
                 {
-                    entries.append(ListItem(label: nil, content: run(items[cursor])))
+                    if let number = InlineMarkers.pageBreak(only: items[cursor].text), !entries.isEmpty {
+                        // The page turned inside the list: the break belongs to the entry before it.
+                        entries[entries.count - 1].content.phrases.append(.pageBreak(number))
+                    } else {
+                        entries.append(ListItem(label: nil, content: run(items[cursor])))
+                    }
                     cursor += 1
                 }
                 if !entries.isEmpty {
@@ -93,7 +99,7 @@ struct BodyAssembler {
                     continue
                 }
             }
-            if Self.matches(Self.noteStart, block.text) {
+            if Self.matches(Self.noteStart, block.text) || Self.isEditorialInsert(block.text) {
                 append(.note(run(block)))
             } else if isQuotation(block) {
                 append(.quotation([run(block)]))
@@ -106,6 +112,12 @@ struct BodyAssembler {
         }
         flushList()
         return (lead, sections)
+    }
+
+    /// A paragraph wholly in square brackets is an editor's remark: "[Here follows discussion of item 1.]".
+    static func isEditorialInsert(_ text: String) -> Bool {
+        guard text.hasPrefix("["), text.hasSuffix("]") || text.dropLast().hasSuffix("]") && text.last?.isNumber == true else { return false }
+        return text.split(separator: " ").count >= 3 && !text.dropFirst().contains("[")
     }
 
     /// The label of a block that holds nothing but a list label ("1.", "a.", "(1)").

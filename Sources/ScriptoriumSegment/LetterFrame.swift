@@ -36,7 +36,10 @@ struct LetterFrame {
             } else if opener.dateline == nil, opener.salute == nil, let found = Dateline(block.text, dates: dates) {
                 dateline = found
                 opener.dateline = block.text
-            } else if opener.salute == nil, block.text.hasPrefix("To "), block.wordCount <= 25, !block.isProse || block.text.hasSuffix(",") {
+            } else if opener.salute == nil, block.text.hasPrefix("To ") || !opener.address.isEmpty && block.blankLinesBefore == 0,
+                      block.wordCount <= 25, !block.isProse || block.text.hasSuffix(",")
+            {
+                // An address runs over the lines that follow it without a blank line.
                 opener.address.append(block.text)
             } else if Salutation.isOpening(block.text) {
                 opener.salute = block.text
@@ -71,9 +74,10 @@ struct LetterFrame {
             closer = Closer(salute: blocks[closing].text, signed: blocks[(closing + 1)..<end].map(\.text))
             end = closing
         } else if isCorrespondence || opener.salute != nil, end > start, let last = blocks[start..<end].last,
-                  !last.isListItem, last.wordCount <= 5, Self.matches(Self.signature, last.text), !ClassificationMark.matches(last.text)
+                  !last.isListItem, last.wordCount <= 5, case let name = Self.withoutCall(last.text),
+                  Self.matches(Self.signature, name), !ClassificationMark.matches(name)
         {
-            closer = Closer(signed: [last.text])
+            closer = Closer(signed: [name])
             end -= 1
         }
         if closer == nil, !postscript.isEmpty {
@@ -82,6 +86,13 @@ struct LetterFrame {
             postscript = []
         }
         text = blocks[start..<end]
+    }
+
+    /// A signature without the footnote call glued to it ("Philip H. Trezise2").
+    private static func withoutCall(_ text: String) -> String {
+        guard let last = text.last, last.isNumber else { return text }
+        let trimmed = String(text.reversed().drop(while: \.isNumber).reversed())
+        return trimmed.last?.isLetter == true ? trimmed : text
     }
 
     private static func matches(_ expression: NSRegularExpression, _ text: String) -> Bool {

@@ -22,7 +22,8 @@ struct TitleText {
     }
 
     func clean(_ title: String) -> String {
-        var text = withoutCall(title)
+        // A catalogue title has plain spaces: no-break spaces and runs of white space are one space.
+        var text = withoutCall(title).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         text = replacing(Self.documentNumber, in: text)
         let withoutSite = replacing(Self.siteSuffix, in: text)
         if withoutSite.split(separator: " ").count >= Self.minimumWords { text = withoutSite }
