@@ -45,7 +45,7 @@ enum FuzzHarness {
             headerFields: [HeaderField(kind: .other, label: text, value: text.isEmpty ? "x" : text, lines: LineRange(line: 1))],
             encoding: .utf8, ruleSets: [], cleaning: CleaningSummary(records: [])
         )
-        let body = DocumentBody(heading: nil, blocks: [Block.paragraph(InlineText(plain: text.isEmpty ? "x" : text))], sections: [])
+        let body = DocumentBody(heading: nil, blocks: [Block.paragraph(Run(text: InlineText(plain: text.isEmpty ? "x" : text)))], sections: [])
         let draft = writer.render(AnnotatedDocument(metadata: metadata, body: body))
         // Only well-formedness is promised here: the schema requires non-blank text, which raw
         // fuzz bytes need not have.

@@ -66,7 +66,11 @@ struct DocumentBuilder {
         }
 
         let isCorrespondence = Self.correspondenceWords.contains { title.hasPrefix($0) }
-        let frame = LetterFrame(blocks: rest[...], isCorrespondence: isCorrespondence, dates: dates)
+        var frame = LetterFrame(blocks: rest[...], isCorrespondence: isCorrespondence, dates: dates)
+        if frame.text.isEmpty, frame.headnote.isEmpty {
+            // A frame with no text inside is no letter (TEI needs a paragraph): the lines stay text.
+            frame = LetterFrame(plain: rest[...])
+        }
         dateline = frame.dateline
         marks = frame.marks
         lead = frame.headnote
@@ -94,15 +98,10 @@ struct DocumentBuilder {
             return Footnote(number: number, content: assembler.run(block))
         }
         let opener = frame.opener.isEmpty ? nil : frame.opener
-        if blocksOut.isEmpty && normalised.isEmpty {
-            // TEI needs a paragraph: a document of a title and a letter frame only keeps its title as text.
-            if let only = heading {
-                blocksOut = [.paragraph(Run(text: only))]
-                heading = nil
-            } else if let first = frame.closer?.signed.first ?? opener?.salute {
-                blocksOut = [.paragraph(Run(text: first))]
-                return DocumentBody(preamble: assembler.assemble(preamble) { _ in false }.lead, heading: nil, marks: marks, headnote: lead.map(assembler.run), blocks: blocksOut, sections: [], footnotes: footnotes)
-            }
+        if blocksOut.isEmpty && normalised.isEmpty, let only = heading {
+            // TEI needs a paragraph: a document that is only its title keeps the title as text.
+            blocksOut = [.paragraph(Run(text: only))]
+            heading = nil
         }
         return DocumentBody(
             preamble: assembler.assemble(preamble) { _ in false }.lead, heading: heading, marks: marks, headnote: lead.map(assembler.run), opener: opener, blocks: blocksOut, sections: normalised,

@@ -26,6 +26,11 @@ struct LetterFrame {
     private static let signature = try! NSRegularExpression(pattern: "^\\(?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+\\(?[\\p{Lu}][\\p{L}.'’-]*\\)?){0,4}\\)?$")
     private static let postscriptStart = try! NSRegularExpression(pattern: "^(?:P\\.\\s?S\\.|PS:|Postscript\\b|Nachschrift\\b)")
 
+    /// No frame: every block is text.
+    init(plain blocks: ArraySlice<TextBlock>) {
+        text = blocks
+    }
+
     init(blocks: ArraySlice<TextBlock>, isCorrespondence: Bool, dates: DateRecognizer) {
         var start = blocks.startIndex
         var index = start

@@ -11,7 +11,7 @@ import Testing
             position: 1, documentCount: 1, title: "T", date: date, dateText: nil, headerFields: [], encoding: .utf8,
             ruleSets: [], cleaning: CleaningSummary(records: [])
         )
-        return SegmentedDocument(metadata: metadata, body: DocumentBody(heading: "T", blocks: paragraphs.map { .paragraph($0) }, sections: []))
+        return SegmentedDocument(metadata: metadata, body: DocumentBody(heading: "T", blocks: paragraphs.map { .paragraph(Run(text: $0)) }, sections: []))
     }
 
     @Test func tagsDatesWithoutChangingTheText() {
@@ -31,7 +31,7 @@ import Testing
     @Test func yearlessDateWithoutDocumentDateStaysYearless() {
         let annotated = Annotator().annotate(document(["Reports on 30 October said troops left."], date: nil))
         #expect(annotated.body.blocks.first.map { block -> [InlineText.Segment] in
-            if case .paragraph(let text) = block { return text.segments }
+            if case .paragraph(let run) = block { return run.contents.flatMap(\.segments) }
             return []
         } == [.text("Reports on "), .date("30 October", .monthDay(month: 10, day: 30)), .text(" said troops left.")])
     }

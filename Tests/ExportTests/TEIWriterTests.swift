@@ -16,7 +16,7 @@ import Testing
             encoding: .utf8, ruleSets: [RuleSetVersion(name: "scriptorium.boilerplate", version: "1.0.0")],
             cleaning: CleaningSummary(records: [])
         )
-        return AnnotatedDocument(metadata: metadata, body: DocumentBody(heading: InlineText(plain: title), blocks: paragraphs.map { .paragraph($0) }, sections: []))
+        return AnnotatedDocument(metadata: metadata, body: DocumentBody(heading: InlineText(plain: title), blocks: paragraphs.map { .paragraph(Run(text: $0)) }, sections: []))
     }
 
     @Test func hostileTextStaysText() throws {
@@ -45,7 +45,7 @@ import Testing
         #expect(xml.contains("<availability>\n          <p>All rights reserved.</p>"))
         #expect(xml.contains("<idno type=\"URL\">http://www.cvce.eu/obj/x.html</idno>"))
         #expect(xml.contains("<note type=\"last-updated\" n=\"Last updated\">12/04/2023</note>"))
-        #expect(xml.contains("<creation>\n        <date when=\"1956-11-04\">then</date>"))
+        #expect(xml.contains("<creation><date when=\"1956-11-04\">then</date></creation>"))
         #expect(xml.contains("<idno type=\"sha256\">\(rendered.source.digest.hex)</idno>"))
         try TEIValidator(schemaPath: Fixtures.schemaPath).check(rendered.bytes, name: "dates.xml")
     }

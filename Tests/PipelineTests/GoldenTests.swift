@@ -51,6 +51,30 @@ import Testing
         }
     }
 
+    /// Public-domain FRUS pages from the dev set that show each structure the segmenter finds:
+    /// a telegram with numbered paragraphs, page breaks, footnotes and a signature (d280); a
+    /// memorandum with SUBJECT (d3) or RE and numbered paragraphs (d100); meeting notes with
+    /// lists of participants (d169); an editorial note (d95); a telegram to the President (d165).
+    static func structureFixtures() -> [String] {
+        let folder = Fixtures.goldenFolder.appendingPathComponent("structures")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    }
+
+    @Test(arguments: structureFixtures())
+    func teiOfEveryStructureFixtureMatchesItsGolden(name: String) throws {
+        let path = Fixtures.goldenFolder.appendingPathComponent("structures/\(name)").path
+        let raw = RawSource(name: name, bytes: [UInt8](FileManager.default.contents(atPath: path) ?? Data()))
+        guard case .published(let published) = try Self.pipeline().process(raw) else {
+            Issue.record("\(name) was not published")
+            return
+        }
+        #expect(published.documents.count == 1, "a FRUS page holds one document")
+        let stem = (name as NSString).deletingPathExtension
+        for document in published.documents {
+            try compare(document.bytes, golden: "structures/\(stem)/\(document.documentID.value).xml")
+        }
+    }
+
     @Test(arguments: Fixtures.sampleNames())
     func cleanerViewOfEverySampleMatchesItsGolden(name: String) throws {
         let pipeline = try Self.pipeline()
