@@ -28,6 +28,12 @@ struct TitleFinder {
     private static let credit = try! NSRegularExpression(
         pattern: "©|\\b(?:Foto|Photo|Bild|Bildquelle|Image|Getty|Credits?|Caption)\\b|\\[|\\]|→|←|\\||›|>",
         options: [.caseInsensitive])
+    /// Words of a page's controls in the languages of the dev sets: a line holding one is a
+    /// button or menu, not a headline.
+    private static let control = try! NSRegularExpression(
+        pattern: "\\b(?:share|teilen|close|schließen|menu|menü|navigation|print|drucken|jump to|skip to|log ?in|anmelden|search|suche|subscribe|abonnieren|newsletter|cookies?|play|read more|weiterlesen|mehr lesen)\\b|\\.(?:png|jpe?g|gif|svg|webp)\\b",
+        options: [.caseInsensitive])
+    private static let bylineWord = try! NSRegularExpression(pattern: "\\b(?:von|by|par|por|di|door|av)\\s+\\p{Lu}\\p{Ll}")
     private static let byline = try! NSRegularExpression(
         pattern: "^(?:by|von|par|por|autor|author|written by|posted by)\\b", options: [.caseInsensitive])
 
@@ -97,7 +103,24 @@ struct TitleFinder {
         if Self.byline.firstMatch(in: text, range: whole) != nil { score -= 4 }
         if Self.credit.firstMatch(in: text, range: whole) != nil { score -= 2 }
         if text.count > 3, text == text.uppercased(), text != text.lowercased() { score -= 1 }
+        if Self.control.firstMatch(in: text, range: whole) != nil { score -= 2 }
+        // A bullet the cleaner did not know ("□ mehr Recht", "● news"): a menu entry.
+        if let first = text.unicodeScalars.first, !CharacterSet.alphanumerics.contains(first), !"\"“„«»‚‘'¿¡(".unicodeScalars.contains(first) { score -= 2 }
+        // "Veröffentlicht am 10. Februar 2019 von Heiko": a date with an author is a byline.
+        if dates.firstPointDate(in: text) != nil, Self.bylineWord.firstMatch(in: text, range: whole) != nil { score -= 3 }
+        if Self.isDoubled(text) { score -= 2 }
         return score
+    }
+
+    /// An image's text printed twice ("Klitschko gegen FuryKlitschko gegen Fury"), perhaps
+    /// with a short word after it ("Yücels Buch Yücels Buch Video").
+    private static func isDoubled(_ text: String) -> Bool {
+        let characters = Array(text)
+        guard characters.count >= 12 else { return false }
+        for length in 6...(characters.count / 2) where characters.count - 2 * length <= 8 {
+            if characters[0..<length] == characters[length..<(2 * length)] { return true }
+        }
+        return false
     }
 
     /// A line that is mostly a date or time ("19.10.2019 11:36 telebasel").

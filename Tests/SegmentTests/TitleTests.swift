@@ -32,6 +32,29 @@ import TestSupport
         #expect(index.map { blocks[$0].text } == "Lotte Tobisch ist tot")
     }
 
+    @Test func controlsBylinesAndDoubledCaptionsAreNoTitles() {
+        // Shapes from the web dev set: a menu entry with a bullet the cleaner left, a share
+        // button, an image caption printed twice, a dated byline, then the headline.
+        let page = """
+            □ Über die Zeitschrift
+
+            Share on Facebook
+
+            Klitschko gegen FuryKlitschko gegen Fury
+
+            Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten
+
+            Veröffentlicht am 10. Februar 2019 von Heiko
+
+            Wer im Winter laufen geht, braucht zuerst einen guten Grund und dann eine warme Mütze für die kalten Tage.
+
+            Der erste Kilometer ist der schwerste, danach wird es von Woche zu Woche ein wenig leichter.
+            """
+        let blocks = Snippet.blocks(page)
+        let index = TitleFinder(blocks: blocks, dates: dates).titleIndex()
+        #expect(index.map { blocks[$0].text } == "Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten")
+    }
+
     @Test func addressBeforeSalutationIsNoTitle() {
         let letter = """
             Letter of the CC UCY to the CC CPSU
