@@ -1,3 +1,4 @@
+import Foundation
 import ScriptoriumModel
 import ScriptoriumText
 
@@ -14,14 +15,29 @@ struct DocumentBuilder {
     private(set) var dateline: Dateline?
     private(set) var marks: [String] = []
 
+    /// Below this score a title-like line loses to a title the citation gives.
+    private static let weakTitle = 0.0
     /// Words of the first sentence used when a document has no title of its own.
     private static let fallbackTitleWords = 12
     /// Title words that make a document a letter or telegram even without a salutation.
     private static let correspondenceWords = ["Letter", "Telegram", "Memorandum", "Message", "Despatch", "Airgram", "Cable", "Note From"]
 
-    init(blocks: [TextBlock], dates: DateRecognizer) {
+    /// A title the page gives only in its citation line ("\"Letter of…\", November 8, 1956, …").
+    let citationTitle: String?
+
+    init(blocks: [TextBlock], dates: DateRecognizer, fields: [HeaderField] = []) {
         self.blocks = blocks
         self.dates = dates
+        citationTitle = fields.lazy.filter { $0.kind == .citation }.compactMap { Self.quotedTitle($0.value) }.first
+    }
+
+    /// The quoted title a citation starts with.
+    static func quotedTitle(_ citation: String) -> String? {
+        guard let open = citation.first, "\"“„«".contains(open),
+              let close = citation.dropFirst().firstIndex(where: { "\"”“»".contains($0) })
+        else { return nil }
+        let title = citation[citation.index(after: citation.startIndex)..<close].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",")))
+        return title.split(separator: " ").count >= 2 ? title : nil
     }
 
     mutating func build(records: inout [CleaningRecord]) -> DocumentBody<String> {
@@ -29,7 +45,12 @@ struct DocumentBuilder {
         var rest: [TextBlock]
         var lead: [TextBlock] = []
         var preamble: [TextBlock] = []
-        if let index = TitleFinder(blocks: blocks, dates: dates).titleIndex() {
+        let found = TitleFinder(blocks: blocks, dates: dates).choose()
+        if let citationTitle, found.map({ $0.score < Self.weakTitle }) ?? true {
+            // No line of the page makes a convincing title, but its citation names one.
+            printedTitle = citationTitle
+            rest = blocks
+        } else if let index = found?.index {
             let before = blocks[..<index]
             printedTitle = blocks[index].text
             // Lines before the title stay (removing page furniture is the cleaner's decision);

@@ -23,7 +23,7 @@ public struct Segmenter: Sendable {
         var documents: [SegmentedDocument] = []
         for (offset, part) in parts.enumerated() {
             let position = offset + 1
-            var builder = DocumentBuilder(blocks: part, dates: dates)
+            var builder = DocumentBuilder(blocks: part, dates: dates, fields: fields)
             let body = builder.build(records: &records)
             var date = builder.dateline?.date
             if date == nil, position == 1, let leadingDate { date = leadingDate }

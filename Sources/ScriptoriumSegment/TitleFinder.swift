@@ -39,6 +39,11 @@ struct TitleFinder {
 
     /// The index of the title block, or nil when no block qualifies.
     func titleIndex() -> Int? {
+        choose()?.index
+    }
+
+    /// The title block and its score; a score below zero is a weak guess.
+    func choose() -> (index: Int, score: Double)? {
         guard !blocks.isEmpty else { return nil }
         // The first numbered heading standing alone is the document's number and title; later
         // ones ("2. Radio Free Europe", "516. Re Hungary.") are its parts.
@@ -66,9 +71,9 @@ struct TitleFinder {
             }
             if best == nil || score > best!.score { best = (score, index) }
         }
-        guard let chosen = best?.index else { return nil }
+        guard let (score, chosen) = best else { return nil }
         // A title printed twice is the document's from its first printing on.
-        return window.first { lowered[$0] == lowered[chosen] } ?? chosen
+        return (window.first { lowered[$0] == lowered[chosen] } ?? chosen, score)
     }
 
     /// The first block of running prose: one followed closely by more prose, or a long one.

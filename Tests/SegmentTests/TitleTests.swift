@@ -92,3 +92,20 @@ import TestSupport
         #expect(text.clean(printed) == expected)
     }
 }
+
+@Suite struct CitationTitleTests {
+    @Test func titleGivenOnlyInTheCitation() throws {
+        // Sample 004 without its bold title lines: the citation still names the document.
+        let page = """
+            **Citation:**
+
+            "Letter of the CC UCY to the CC CPSU with an exposition of the views of the leadership of the UCY on the events in Hungary", November 8, 1956, Wilson Center Digital Archive, AVPRF, f. 3, op. 64, d. 486, ll. 61-67.
+
+            We received your letter in which you stated the point of view of the Presidium of the CC CPSU on the issue of Imre Nagy.
+
+            We will explain in detail to you here, which circumstances led to the current state of affairs.
+            """
+        let document = try #require(Snippet.segmented(page).documents.first)
+        #expect(document.metadata.title == "Letter of the CC UCY to the CC CPSU with an exposition of the views of the leadership of the UCY on the events in Hungary")
+    }
+}
