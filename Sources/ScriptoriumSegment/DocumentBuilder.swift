@@ -87,22 +87,48 @@ struct DocumentBuilder {
         }
 
         let isCorrespondence = Self.correspondenceWords.contains { title.hasPrefix($0) }
+        let markers = InlineMarkers(documentText: blocks.map(\.text).joined(separator: "\n"))
+        let assembler = BodyAssembler(markers: markers, calls: calls)
         var frame = LetterFrame(blocks: rest[...], isCorrespondence: isCorrespondence, dates: dates)
-        if frame.text.isEmpty, frame.headnote.isEmpty {
+        var (blocksOut, normalised) = assemble(frame.text, with: assembler)
+        if normalised.isEmpty, !Self.hasText(blocksOut) {
             // A frame with no text inside is no letter (TEI needs a paragraph): the lines stay text.
             frame = LetterFrame(plain: rest[...])
+            (blocksOut, normalised) = assemble(frame.text, with: assembler)
+        }
+        if normalised.isEmpty, !Self.hasText(blocksOut), heading == nil {
+            // Nothing but page markers: they stay as the text they are.
+            blocksOut = rest.map { .paragraph(Run(text: $0.text)) }
         }
         dateline = frame.dateline
         marks = frame.marks
         lead = frame.headnote
 
-        let markers = InlineMarkers(documentText: blocks.map(\.text).joined(separator: "\n"))
-        let assembler = BodyAssembler(markers: markers, calls: calls)
-        let items = Array(frame.text)
+        let postscript = frame.postscript.map { Block<String>.paragraph(assembler.run($0)) }
+        let footnotes = footnoteBlocks.map { block -> Footnote<String> in
+            var number = ""
+            if case .listItem(let label?) = block.kind { number = label }
+            return Footnote(number: number, content: assembler.run(block))
+        }
+        let opener = frame.opener.isEmpty ? nil : frame.opener
+        if normalised.isEmpty, !Self.hasText(blocksOut), let only = heading {
+            // TEI needs a paragraph: a document that is only its title keeps the title as text.
+            blocksOut.insert(.paragraph(Run(text: only)), at: 0)
+            heading = nil
+        }
+        return DocumentBody(
+            preamble: assembler.assemble(preamble) { _ in false }.lead, heading: heading, marks: marks, headnote: lead.map(assembler.run), opener: opener, blocks: blocksOut, sections: normalised,
+            closer: frame.closer, postscript: postscript, footnotes: footnotes
+        )
+    }
+
+    /// The body's blocks and sections; a subheading with nothing under it stays a paragraph
+    /// (TEI requires content in a div).
+    private func assemble(_ text: ArraySlice<TextBlock>, with assembler: BodyAssembler) -> ([Block<String>], [Section<String>]) {
+        let items = Array(text)
         var (blocksOut, sections) = assembler.assemble(items) { index in
             isSubheading(items[index], previous: index > 0 ? items[index - 1] : nil, next: index + 1 < items.count ? items[index + 1] : nil)
         }
-        // A heading with nothing under it is text, not a heading (TEI requires content in a div).
         var normalised: [Section<String>] = []
         for section in sections {
             if section.blocks.isEmpty {
@@ -112,22 +138,12 @@ struct DocumentBuilder {
                 normalised.append(section)
             }
         }
-        let postscript = frame.postscript.map { Block<String>.paragraph(assembler.run($0)) }
-        let footnotes = footnoteBlocks.map { block -> Footnote<String> in
-            var number = ""
-            if case .listItem(let label?) = block.kind { number = label }
-            return Footnote(number: number, content: assembler.run(block))
-        }
-        let opener = frame.opener.isEmpty ? nil : frame.opener
-        if blocksOut.isEmpty && normalised.isEmpty, let only = heading {
-            // TEI needs a paragraph: a document that is only its title keeps the title as text.
-            blocksOut = [.paragraph(Run(text: only))]
-            heading = nil
-        }
-        return DocumentBody(
-            preamble: assembler.assemble(preamble) { _ in false }.lead, heading: heading, marks: marks, headnote: lead.map(assembler.run), opener: opener, blocks: blocksOut, sections: normalised,
-            closer: frame.closer, postscript: postscript, footnotes: footnotes
-        )
+        return (blocksOut, normalised)
+    }
+
+    /// Whether the blocks hold text, not only page breaks: TEI needs a paragraph.
+    static func hasText(_ blocks: [Block<String>]) -> Bool {
+        blocks.contains { if case .pageBreak = $0 { false } else { true } }
     }
 
     /// The date in the title; a year-only title date is made precise by the first date of the

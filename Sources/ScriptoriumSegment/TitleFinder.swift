@@ -15,6 +15,15 @@ struct TitleFinder {
 
     /// How many blocks before the prose are considered.
     private static let window = 40
+    /// How many blocks of the text the title's words are looked for in, and what a full match is worth.
+    private static let overlapBlocks = 12
+    private static let overlapWeight = 1.5
+
+    /// Lower-cased words of four letters or more: the ones that carry a topic.
+    static func contentWords(of text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 }.map(String.init))
+    }
+
     /// The most a candidate loses for its distance from the prose: a memorandum's lists of
     /// participants may stand long between its heading and its first paragraph.
     private static let maximumDistancePenalty = 3.0
@@ -52,10 +61,14 @@ struct TitleFinder {
         let lowered = blocks.map { $0.text.lowercased() }
         var best: (score: Double, index: Int)?
         let window = max(0, anchor - Self.window)..<anchor
+        let textWords = Self.contentWords(of: blocks[anchor...].prefix(Self.overlapBlocks).map(\.text).joined(separator: " "))
         for index in window {
             let block = blocks[index]
             guard isCandidate(block), index + 1 >= blocks.count || !Salutation.isOpening(blocks[index + 1].text) else { continue }
             var score = baseScore(block)
+            // A headline names what the text is about: its words come back in the text.
+            let words = Self.contentWords(of: block.text)
+            if !words.isEmpty { score += Self.overlapWeight * Double(words.filter(textWords.contains).count) / Double(words.count) }
             if index == documentNumber, block.text.first?.isUppercase == true, block.wordCount >= 2 { score += 4 }
             score -= min(Self.maximumDistancePenalty, 0.15 * Double(anchor - index))
             if block.wordCount >= 3 {
