@@ -56,7 +56,11 @@ enum SourceFacts {
     /// citation line, since an archive's source note names the repository, not a publisher.
     private static func readCitation(_ text: String, publisher readsPublisher: Bool, into description: inout DocumentDescription) {
         if description.translator == nil, let name = firstGroup(translator, in: text) { description.translator = name }
-        if description.publishedIn == nil, let place = firstGroup(publishedIn, in: text) { description.publishedIn = place }
+        if description.publishedIn == nil, let place = firstGroup(publishedIn, in: text) {
+            // A citation's web address may follow on the same line; it is not part of the publication.
+            let beforeAddress = place.components(separatedBy: " http").first ?? place
+            description.publishedIn = beforeAddress.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".,;")))
+        }
         if readsPublisher, description.publisher == nil, let match = publisher.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
            let range = Range(match.range, in: text)
         {

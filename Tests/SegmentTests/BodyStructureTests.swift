@@ -117,7 +117,7 @@ import TestSupport
     }
 
     @Test func citationFacts() {
-        let citation = HeaderField(kind: .citation, value: "\"Letter…\", November 8, 1956, Wilson Center Digital Archive, AVPRF, f. 3, op. 64, d. 486, ll. 61-67. Translated by Benjamin Aldrich-Moodie. Published in CWIHP Bulletin 10, pp. 145-147", lines: LineRange(line: 1))
+        let citation = HeaderField(kind: .citation, value: "\"Letter…\", November 8, 1956, Wilson Center Digital Archive, AVPRF, f. 3, op. 64, d. 486, ll. 61-67. Translated by Benjamin Aldrich-Moodie. Published in CWIHP Bulletin 10, pp. 145-147 https://wilson-center-digital-archive.dvincitest.com/document/111101", lines: LineRange(line: 1))
         let language = HeaderField(kind: .originalLanguage, value: "Russian", lines: LineRange(line: 2))
         var catalogue = DocumentDescription()
         SourceFacts.read([citation, language], into: &catalogue)
