@@ -1,3 +1,4 @@
+import ScriptoriumModel
 import ScriptoriumText
 import Testing
 @testable import ScriptoriumSegment
@@ -63,6 +64,25 @@ import TestSupport
         #expect(frame.headnote.count == 1)
         #expect(frame.opener.salute == "Your Excellency,")
         #expect(frame.closer == nil)
+    }
+
+    @Test func postscriptAfterTheSignature() {
+        let text = """
+            Dear Mr. Dulles,
+
+            We have received the report on the situation in Budapest and thank you for the information it contains.
+
+            Sincerely yours,
+
+            Herbert Hoover Jr.
+
+            P.S. The copies of the telegrams will follow by the next pouch to Washington.
+            """
+        let frame = LetterFrame(blocks: Snippet.blocks(text)[...], isCorrespondence: false, dates: dates)
+        #expect(frame.opener.salute == "Dear Mr. Dulles,")
+        #expect(frame.closer == Closer(salute: "Sincerely yours,", signed: ["Herbert Hoover Jr."]))
+        #expect(frame.postscript.map(\.text) == ["P.S. The copies of the telegrams will follow by the next pouch to Washington."])
+        #expect(frame.text.count == 1)
     }
 
     @Test func newsArticleHasNoLetterFrame() {
