@@ -113,9 +113,9 @@ struct EntityEvaluationTests {
             } else if paragraph.heading {
                 body.sections.append(Section(heading: paragraph.text, blocks: []))
             } else if body.sections.isEmpty {
-                body.blocks.append(.paragraph(paragraph.text))
+                body.blocks.append(.paragraph(Run(text: paragraph.text)))
             } else {
-                body.sections[body.sections.count - 1].blocks.append(.paragraph(paragraph.text))
+                body.sections[body.sections.count - 1].blocks.append(.paragraph(Run(text: paragraph.text)))
             }
         }
         let raw = RawSource(name: gold.name + ".txt", bytes: Array(gold.name.utf8))

@@ -20,7 +20,7 @@ struct NameLinkingTests {
 
     static func annotate(_ paragraphs: [String], date: DateValue? = nil) -> AnnotatedDocument {
         var document = EntityEvaluationTests.document(GoldDocument(name: "t", date: nil, paragraphs: []))
-        document.body = DocumentBody(heading: nil, blocks: paragraphs.map { .paragraph($0) }, sections: [])
+        document.body = DocumentBody(heading: nil, blocks: paragraphs.map { .paragraph(Run(text: $0)) }, sections: [])
         document.metadata.date = date
         return annotator.annotate(document)
     }
@@ -72,7 +72,7 @@ struct NameLinkingTests {
 
     @Test func headingsTrustOnlyTheAuthority() {
         var document = EntityEvaluationTests.document(GoldDocument(name: "t", date: nil, paragraphs: []))
-        document.body = DocumentBody(heading: "Ambassador Reports On Central Committee Meeting In Budapest", blocks: [.paragraph("Text.")], sections: [])
+        document.body = DocumentBody(heading: "Ambassador Reports On Central Committee Meeting In Budapest", blocks: [.paragraph(Run(text: "Text."))], sections: [])
         let heading = Self.annotator.annotate(document).body.heading
         let tagged = heading?.segments.compactMap { if case .name(let text, _) = $0 { return text } else { return nil } }
         #expect(tagged == ["Budapest"])
