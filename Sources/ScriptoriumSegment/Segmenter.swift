@@ -17,7 +17,7 @@ public struct Segmenter: Sendable {
     public func segment(_ source: CleanedSource) -> SegmentedSource {
         var records = source.records
         var fields = source.headerFields
-        var blocks = TextBlock.blocks(from: source.lines)
+        var blocks = HeadingRecovery(dates: dates).recover(source.lines, records: source.records)
         let leadingDate = takeLeadingDateLines(&blocks, fields: &fields, records: &records)
         let parts = DocumentSplitter(blocks: blocks).split()
         var documents: [SegmentedDocument] = []

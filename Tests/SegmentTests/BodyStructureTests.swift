@@ -41,13 +41,14 @@ import TestSupport
         #expect(document.metadata.date?.pointDate?.iso == "1957-12-27")
         #expect(document.metadata.catalogue.place == "Washington")
         #expect(document.metadata.catalogue.archiveReference == "Department of State, Central Files, 764.00/12–2757")
-        #expect(document.metadata.catalogue.classification == ["Confidential"])
+        // The page's note misspells "Confidental": a level that is not written is not invented.
+        #expect(document.metadata.catalogue.classification == [])
         #expect(document.metadata.catalogue.correspondence?.recipient == "the Mission at the United Nations")
         let body = document.body
         #expect(body.heading == "Telegram From the Department of State to the Mission at the United Nations")
         #expect(body.opener?.dateline == "Washington, December 27, 1957—6:47 p.m.")
         #expect(body.closer?.signed == ["Dulles"])
-        #expect(body.footnotes.map(\.number) == ["2", "3"])
+        #expect(body.footnotes.map(\.number) == ["2", "3", "4", "5"])
         // Numbered paragraphs whose label stands on its own line are list items with that label.
         let items = body.blocks.compactMap { block -> [ListItem<String>]? in
             if case .list(let list) = block { return list.items }

@@ -6,10 +6,10 @@ import TestSupport
     @Test func findsNotesCalledInOrder() throws {
         let blocks = Snippet.blocks(Snippet.telegram)
         let result = try #require(FootnoteFinder(blocks: blocks).find())
-        // "1. Source:" went to the header; notes 2 and 3 are left, both called in the text.
-        #expect(result.blocks.count == 2)
+        // "1. Source:" went to the header; notes 2 to 5 are left, each called in the text.
+        #expect(result.blocks.count == 4)
         let numbers = result.calls.values.flatMap { $0.map(\.number) }.sorted()
-        #expect(numbers == ["2", "3"])
+        #expect(numbers == ["2", "3", "4", "5"])
     }
 
     @Test func resolutionClausesAreNoFootnotes() {

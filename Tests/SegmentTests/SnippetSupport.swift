@@ -39,32 +39,8 @@ enum Snippet {
         }.joined()
     }
 
-    /// A FRUS page as the dev set's scraper saw it (d280, shortened), shared by several tests.
-    static let telegram = """
-        Office of the Historian
-        Search
-        Home › Historical Documents › Foreign Relations of the United States, 1955–1957, Eastern Europe, Volume XXV › Document 280
-        Foreign Relations of the United States, 1955–1957, Eastern Europe, Volume XXV
-
-        280. Telegram From the Department of State to the Mission at the United Nations1
-
-        Washington, December 27, 1957—6:47 p.m.
-
-        516. Re Hungary.
-
-        1.
-        Dept believes important find additional means of focusing attention on current situation in Hungary, particularly because of likelihood new trials and executions may be announced at any time.2 In these circumstances we have been considering possible steps that will produce further publicity.
-        2.
-        Without placing US in forefront of campaign, our idea would be to stimulate as many UN members as possible to communicate their official concern to the Hungarian UN representative and express their hope that he will, pursuant to his own commitment, inform them [Page 704] regarding true facts of trials, etc.
-        3.
-        Text of draft US communication will be sent you separately.3
-        Dulles
-          1. Source: Department of State, Central Files, 764.00/12–2757. Confidential. Drafted by Elizabeth A. Brown (IO/UNP).
-          2. The Legation in Budapest received reliable reports that former Nagy government officials were being secretly tried.
-          3. Reference is to a draft of a letter from Acting Representative at the United Nations, Ambassador James J. Wadsworth.
-
-        Previous
-        Next
-        Office of the Historian
-        """
+    /// A FRUS page as the dev set's scraper saw it (d280, whole), shared by several tests.
+    static var telegram: String {
+        String(decoding: FileManager.default.contents(atPath: Fixtures.goldenFolder.appendingPathComponent("structures/frus-d280.txt").path) ?? Data(), as: UTF8.self)
+    }
 }

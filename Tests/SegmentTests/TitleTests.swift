@@ -7,7 +7,8 @@ import TestSupport
     let dates = DateRecognizer()
 
     @Test func numberedHeadingWinsOverSiteFurniture() {
-        let blocks = Snippet.blocks(Snippet.telegram)
+        let cleaned = Snippet.cleaned(Snippet.telegram)
+        let blocks = HeadingRecovery(dates: dates).recover(cleaned.lines, records: cleaned.records)
         let index = TitleFinder(blocks: blocks, dates: dates).titleIndex()
         #expect(index.map { blocks[$0].text } == "Telegram From the Department of State to the Mission at the United Nations1")
     }
