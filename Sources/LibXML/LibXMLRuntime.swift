@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// libxml2's process-wide set-up, done once on first use.
 ///
@@ -7,8 +8,16 @@ import CLibXML2
 enum LibXMLRuntime {
     private static let initialized: Bool = {
         xmlInitParser()
+        // The XML Schema datatype library (used by RELAX NG's datatypes) initialises itself on
+        // first use without a lock: two schemas compiled at once on two threads can see it half
+        // built ("Error type 'ID' is not exported"). Initialise it here, once.
+        _ = xmlRelaxNGInitTypes()
         return true
     }()
+
+    /// Serialises schema compilation: libxml2 compiles with process-wide state. Validation
+    /// needs no lock (a context per call).
+    static let compilation = NSLock()
 
     static func ensureInitialized() {
         _ = initialized

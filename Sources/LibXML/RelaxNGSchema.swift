@@ -28,10 +28,12 @@ public final class RelaxNGSchema: @unchecked Sendable {
         }
         defer { xmlRelaxNGFreeParserCtxt(parserContext) }
         xmlRelaxNGSetParserStructuredErrors(parserContext, DiagnosticSink.callback, sink.context)
+        LibXMLRuntime.compilation.lock()
         // Reading the schema file itself also reports through the thread's handler.
         xmlSetStructuredErrorFunc(sink.context, DiagnosticSink.callback)
         let compiled = withExtendedLifetime(sink) { xmlRelaxNGParse(parserContext) }
         xmlSetStructuredErrorFunc(nil, nil)
+        LibXMLRuntime.compilation.unlock()
         guard let compiled else {
             throw CompileFailure(path: path, diagnostics: sink.diagnostics)
         }

@@ -80,10 +80,16 @@ struct BlockClassifier: Sendable {
             }
             // Context: a heading or dateline just before the text, a closing line just after.
             var position = run.lowerBound - 1, added = 0
-            while position >= 0, added < settings.leadingContextLines, canBeContext(items[position]) {
-                keep.insert(items[position].index)
+            while position >= 0, added < settings.leadingContextLines {
+                let item = items[position]
+                let numbered = isNumberedHeading(item, lines)
+                guard canBeContext(item) || numbered else { break }
+                keep.insert(item.index)
                 added += 1
                 position -= 1
+                // A numbered heading opens the document ("280. Telegram From…"): what stands above
+                // it belongs to the page. Short numbered lines ("516. Re Hungary.") do not stop the walk.
+                if numbered && item.features.words > settings.menuItemMaximumWords { break }
             }
             position = run.upperBound + 1
             added = 0
@@ -143,6 +149,15 @@ struct BlockClassifier: Sendable {
         if item.byRule || item.furniture != nil { return .bad }
         if item.lineClass == .bad, item.features.isListItem || item.features.isHeading || item.features.length < settings.shortLength { return .short }
         return item.lineClass
+    }
+
+    /// A numbered line in title case right above the text — an edition's document number and
+    /// heading, a telegram's serial number — is a heading, not a menu entry.
+    private func isNumberedHeading(_ item: Item, _ lines: [WorkLine]) -> Bool {
+        guard !item.byRule, item.furniture == nil, case .listItem(let label?) = lines[item.index].kind,
+              label.allSatisfy(\.isNumber), lines[item.index].text.first?.isUppercase == true
+        else { return false }
+        return true
     }
 
     /// A line next to the main text may join it unless it is a rule's removal, furniture other
