@@ -44,7 +44,7 @@ let package = Package(
 
         .target(name: "ScriptoriumArchive", dependencies: ["ScriptoriumModel"], swiftSettings: strict),
         // Downstream formats read back from the published TEI (not a stage: it reads the archive).
-        .target(name: "ScriptoriumDownstream", dependencies: ["ScriptoriumArchive", "ScriptoriumModel"], swiftSettings: strict),
+        .target(name: "ScriptoriumDownstream", dependencies: ["ScriptoriumArchive", "ScriptoriumModel", "LibXML"], swiftSettings: strict),
         .target(
             name: "ScriptoriumPipeline",
             dependencies: [

@@ -1,5 +1,5 @@
 import Foundation
-import FoundationXML
+import LibXML
 import ScriptoriumArchive
 import ScriptoriumModel
 
@@ -38,91 +38,65 @@ public struct PublishedDocument: Sendable, Hashable {
         "soCalled", "gloss", "anchor", "pb", "lb", "milestone",
     ]
 
-    /// Reads a TEI file the archive published.
+    /// Reads a TEI file the archive published, through libxml2 with the same safe settings as
+    /// validation (the tree is copied out and libxml2's document freed at once).
     public static func read(path relative: String, in layout: ArchiveLayout) throws(ArchiveError) -> PublishedDocument {
         let absolute = layout.absolute(relative)
         let bytes = try DurableFile.read(absolute)
-        let document: XMLDocument
+        let root: XMLTreeElement
         do {
-            document = try XMLDocument(data: Data(bytes), options: [.nodePreserveWhitespace])
+            root = try ParsedXML.parseTree(bytes, name: absolute)
         } catch {
-            throw ArchiveError(problem: "not readable TEI: \(error)", path: absolute, remedy: "run `scriptorium verify` and `scriptorium rebuild`")
+            let first = error.diagnostics.first.map { "line \($0.line): \($0.message)" } ?? "unknown error"
+            throw ArchiveError(problem: "not readable TEI: \(first)", path: absolute, remedy: "run `scriptorium verify` and `scriptorium rebuild`")
         }
-        guard let root = document.rootElement() else {
-            throw ArchiveError(problem: "empty TEI file", path: absolute, remedy: "run `scriptorium rebuild`")
-        }
-        func first(_ names: [String], in element: XMLElement?) -> XMLElement? {
-            var current = element
-            for name in names {
-                current = current?.children?.compactMap { $0 as? XMLElement }.first { $0.localName == name }
-            }
-            return current
-        }
-        let header = first(["teiHeader"], in: root)
-        let title = first(["fileDesc", "titleStmt", "title"], in: header)?.stringValue ?? ""
-        let date = first(["profileDesc", "creation", "date"], in: header)
-        let dateValue = ["when", "notBefore", "from"].lazy.compactMap { attribute($0, of: date) }.first
+        let header = root.first("teiHeader")
+        let title = header?.first(path: ["fileDesc", "titleStmt", "title"])?.stringValue ?? ""
+        let date = header?.first(path: ["profileDesc", "creation", "date"])
+        let dateValue = ["when", "notBefore", "from"].lazy.compactMap { date?.attribute($0) }.first
         var sha = "", sourceName = ""
-        for idno in elements(named: "idno", below: first(["fileDesc", "sourceDesc"], in: header)) {
-            switch attribute("type", of: idno) {
-            case "sha256": sha = idno.stringValue ?? ""
-            case "filename": sourceName = idno.stringValue ?? ""
+        for idno in header?.first(path: ["fileDesc", "sourceDesc"])?.descendants(named: "idno") ?? [] {
+            switch idno.attribute("type") {
+            case "sha256": sha = idno.stringValue
+            case "filename": sourceName = idno.stringValue
             default: break
             }
         }
         var canonical: [String: String] = [:]
-        if let standOff = first(["standOff"], in: root) {
-            for entry in elements(named: nil, below: standOff) {
-                guard let id = attribute("xml:id", of: entry) else { continue }
-                let names = entry.children?.compactMap { $0 as? XMLElement } ?? []
-                if let name = names.first(where: { attribute("type", of: $0) == "canonical" }) ?? names.first {
-                    canonical[id] = name.stringValue
-                }
+        for entry in root.first("standOff")?.descendants() ?? [] {
+            guard let id = entry.attribute("xml:id") else { continue }
+            let names = entry.elements
+            if let name = names.first(where: { $0.attribute("type") == "canonical" }) ?? names.first {
+                canonical[id] = name.stringValue
             }
         }
         var blocks: [String] = []
         var mentions: [Mention] = []
-        if let text = first(["text"], in: root) {
+        if let text = root.first("text") {
             var pieces = ""
-            collect(text, into: &pieces, mentions: &mentions, canonical: canonical)
+            collect(.element(text), into: &pieces, mentions: &mentions, canonical: canonical)
             blocks = pieces.split(separator: "\n").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
         }
         return PublishedDocument(
-            id: attribute("xml:id", of: root) ?? (relative as NSString).deletingPathExtension,
-            title: title, date: dateValue, language: attribute("xml:lang", of: root), sha256: sha,
+            id: root.attribute("xml:id") ?? (relative as NSString).deletingPathExtension,
+            title: title, date: dateValue, language: root.attribute("xml:lang"), sha256: sha,
             sourceName: sourceName, path: relative, blocks: blocks, mentions: mentions
         )
     }
 
-    /// An attribute's value. FoundationXML's `attribute(forName:)` misses unprefixed attributes
-    /// of elements in a namespace (all of TEI's), so the attributes are searched by name.
-    static func attribute(_ name: String, of element: XMLElement?) -> String? {
-        element?.attributes?.first { $0.name == name }?.stringValue
-    }
-
-    private static func elements(named name: String?, below element: XMLElement?) -> [XMLElement] {
-        var found: [XMLElement] = []
-        for child in element?.children ?? [] {
-            guard let child = child as? XMLElement else { continue }
-            if name == nil || child.localName == name { found.append(child) }
-            found += elements(named: name, below: child)
-        }
-        return found
-    }
-
-    private static func collect(_ node: XMLNode, into text: inout String, mentions: inout [Mention], canonical: [String: String]) {
-        guard let element = node as? XMLElement else {
-            text += node.stringValue ?? ""
+    private static func collect(_ node: XMLTreeElement.Child, into text: inout String, mentions: inout [Mention], canonical: [String: String]) {
+        guard case .element(let element) = node else {
+            if case .text(let run) = node { text += run }
             return
         }
-        let name = element.localName ?? ""
+        let name = element.name
         let block = !inline.contains(name)
         if block { text += "\n" }
         if ["persName", "placeName", "orgName"].contains(name) {
-            let ref = attribute("ref", of: element).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
-            mentions.append(Mention(type: name, text: element.stringValue ?? "", ref: ref, canonicalName: ref.flatMap { canonical[$0] }))
+            let ref = element.attribute("ref").map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
+            mentions.append(Mention(type: name, text: element.stringValue, ref: ref, canonicalName: ref.flatMap { canonical[$0] }))
         }
-        for child in element.children ?? [] { collect(child, into: &text, mentions: &mentions, canonical: canonical) }
+        for child in element.children { collect(child, into: &text, mentions: &mentions, canonical: canonical) }
         if block { text += "\n" }
     }
 }
